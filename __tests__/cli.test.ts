@@ -1,0 +1,116 @@
+/** Spawns the built CLI (npm test builds first) and checks exit codes, streams and files. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ROOT = join(import.meta.dirname, "..");
+const CLI = join(ROOT, "dist", "src", "cli.js");
+const SAMPLE = join(ROOT, "samples", "us-china-military-talks", "article.txt");
+const KO = "정부 예산안 발표\n\n정부는 내년 예산안을 656조 원으로 확정했다고 28일 밝혔다.\n";
+const EN_OK = "Government unveils budget\n\nThe government said on the 28th that it had set next year's budget at 656 trillion won.\n";
+const EN_BAD = "Government unveils budget\n\nThe government said on the 28th that 내년 예산안 was set at 656 trillion won.\n";
+
+function cli(args: string[], input?: string, cwd = ROOT) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function files(contents: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), "translint-cli-"));
+  for (const [name, text] of Object.entries(contents)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("translint CLI", () => {
+  const dir = files({ "ko.txt": KO, "ok.txt": EN_OK, "bad.txt": EN_BAD, "empty.txt": "  \n\n", "bin.txt": Buffer.from([0, 1, 2, 3, 255, 0]), "en-only.txt": EN_OK, "bad-config.json": "{ nope" });
+
+  it("exits 0 on a clean translation", () => {
+    const r = cli([join(dir, "ko.txt"), join(dir, "ok.txt")]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("0 errors");
+  });
+
+  it("exits 1 when an error is found, whatever the format", () => {
+    for (const format of ["table", "json", "compact"]) {
+      const r = cli([join(dir, "ko.txt"), join(dir, "bad.txt"), "--format", format]);
+      expect(r.code).toBe(1);
+    }
+  });
+
+  it("prints the JSON contract", () => {
+    const r = cli([join(dir, "ko.txt"), join(dir, "bad.txt"), "--format", "json"]);
+    const report = JSON.parse(r.stdout);
+    expect(report.tool.name).toBe("translint");
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0 });
+    expect(report.files[0].findings[0]).toMatchObject({ rule: "untranslated", target: { line: 3, column: 38, text: "내년 예산안" } });
+    expect(report.files[0].alignment).toEqual([{ source: [0], target: [0], score: expect.any(Number) }, { source: [1], target: [1], score: expect.any(Number) }]);
+  });
+
+  it("honours --fail-on and --rule", () => {
+    expect(cli([join(dir, "ko.txt"), join(dir, "bad.txt"), "--rule", "untranslated=warning"]).code).toBe(0);
+    expect(cli([join(dir, "ko.txt"), join(dir, "bad.txt"), "--rule", "untranslated=warning", "--fail-on", "warning"]).code).toBe(1);
+    expect(cli([join(dir, "ko.txt"), join(dir, "bad.txt"), "--rule", "untranslated=warning", "--max-warnings", "0"]).code).toBe(1);
+  });
+
+  it("reads standard input for '-'", () => {
+    const r = cli([join(dir, "ko.txt"), "-", "--format", "compact"], EN_BAD);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^<stdin>:3:38: error untranslated/m);
+  });
+
+  it("runs the sample as a mixed file", () => {
+    const r = cli([SAMPLE, "--format", "json"]);
+    expect([0, 1]).toContain(r.code);
+    const report = JSON.parse(r.stdout);
+    expect(report.files[0].source.paragraphs.length).toBeGreaterThan(20);
+    expect(report.files[0].target.paragraphs.length).toBeGreaterThan(20);
+  });
+
+  it("shows the alignment", () => {
+    const r = cli(["align", SAMPLE, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files[0].findings).toEqual([]);
+    const view = cli(["align", SAMPLE]);
+    expect(view.stdout).toMatch(/beads, \d+ unaligned/);
+  });
+
+  it("writes --output and refuses to overwrite an input", () => {
+    const out = join(dir, "report.json");
+    expect(cli([join(dir, "ko.txt"), join(dir, "ok.txt"), "-f", "json", "-o", out]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).summary.files).toBe(1);
+    const r = cli([join(dir, "ko.txt"), join(dir, "ok.txt"), "-o", join(dir, "ok.txt")]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, "ok.txt"), "utf8")).toBe(EN_OK);
+  });
+
+  const BAD_INPUTS: [string, () => string[], RegExp][] = [
+    ["a missing file", () => [join(dir, "nope.txt"), join(dir, "ok.txt")], /nope\.txt: no such file/],
+    ["a directory", () => [dir, join(dir, "ok.txt")], /is a directory/],
+    ["an empty file", () => [join(dir, "ko.txt"), join(dir, "empty.txt")], /empty\.txt: empty file/],
+    ["a binary file", () => [join(dir, "bin.txt")], /bin\.txt: binary file/],
+    ["only one language", () => [join(dir, "en-only.txt")], /en-only\.txt: only English text found/],
+    ["a source with no Korean", () => [join(dir, "ok.txt"), join(dir, "ok.txt")], /ok\.txt: no Korean text found/],
+    ["a config that is not JSON", () => [join(dir, "ko.txt"), join(dir, "ok.txt"), "--config", join(dir, "bad-config.json")], /bad-config\.json: not valid JSON/],
+    ["an unknown rule", () => [join(dir, "ko.txt"), join(dir, "ok.txt"), "--rule", "no-such-rule=error"], /unknown rule "no-such-rule"/],
+    ["an unknown option", () => [join(dir, "ko.txt"), "--frobnicate"], /Unknown argument/],
+    ["three files", () => [join(dir, "ko.txt"), join(dir, "ok.txt"), join(dir, "bad.txt")], /expected 1 file/],
+  ];
+  for (const [name, args, message] of BAD_INPUTS) {
+    it(`exits 2 with one line for ${name}`, () => {
+      const r = cli(args());
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it("writes nothing next to the inputs", () => {
+    const before = readdirSync(dir).sort();
+    cli([join(dir, "ko.txt"), join(dir, "bad.txt")]);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});

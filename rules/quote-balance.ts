@@ -1,0 +1,110 @@
+/**
+ * quote-balance: quotation marks that do not pair by order (“…‘, a “ never closed, a ” with no opener) on
+ * either side, and straight and curly marks mixed on one side. Source texts have these errors too, so the
+ * Korean side is checked as well. Pairing itself lives in src/analysis/quotes.ts.
+ */
+import { analyzeQuotes, closingMarkFor, type QuoteAnalysis, type QuoteMark, type QuoteProblem } from "../src/analysis/quotes.js";
+import { spanOf } from "../src/text/spans.js";
+import { defineRule, type Article, type RuleReport, type Segment, type Side, type Span } from "../src/types.js";
+
+interface Options {
+  /** Paragraph breaks a quotation may stay open over (not closed, not reopened) before it is reported. */
+  maxOpenParagraphs: number;
+  /** Do not report straight and curly quotation marks mixed on one side. */
+  allowMixedStyle: boolean;
+}
+type MessageId = "mismatchedQuote" | "unclosedQuote" | "unopenedQuote" | "quoteRunsOn" | "mixedQuoteStyle";
+
+/** One paragraph of a side: where its text sits in its segment. */
+interface Paragraph {
+  readonly segment: Segment;
+  readonly offset: number;
+  readonly text: string;
+}
+
+/** The paragraphs of one side in document order, from the pieces of each segment. */
+function sideParagraphs(article: Article, side: Side): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const segment of article.pairs.map((pair) => pair[side])) {
+    if (!segment) continue;
+    for (const index of segment.paragraphs) {
+      const pieces = segment.pieces.filter((piece) => piece.paragraph === index);
+      const start = Math.min(...pieces.map((piece) => piece.textStart));
+      const end = Math.max(...pieces.map((piece) => piece.textStart + piece.length));
+      if (pieces.length > 0) paragraphs.push({ segment, offset: start, text: segment.text.slice(start, end) });
+    }
+  }
+  return paragraphs;
+}
+
+/** Where a report goes: Korean problems are `source` spans, English ones `target` spans. */
+function placed(side: Side, span: Span): Pick<RuleReport<MessageId>, "source" | "target"> {
+  return side === "ko" ? { source: span } : { target: span };
+}
+
+function markSpan(paragraphs: readonly Paragraph[], mark: QuoteMark): Span {
+  const paragraph = paragraphs[mark.paragraph]!;
+  return spanOf(paragraph.segment, paragraph.offset + mark.start, paragraph.offset + mark.end);
+}
+
+function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side: Side): RuleReport<MessageId> {
+  const at = (mark: QuoteMark) => placed(side, markSpan(paragraphs, mark));
+  switch (problem.type) {
+    case "mismatched": {
+      const { open, close } = problem;
+      return { messageId: "mismatchedQuote", data: { open: open.text, close: close.text }, actual: close.text, expected: closingMarkFor(open), ...at(close) };
+    }
+    case "unopened":
+      return { messageId: "unopenedQuote", data: { close: problem.close.text }, actual: problem.close.text, ...at(problem.close) };
+    case "unclosed":
+      return { messageId: "unclosedQuote", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), ...at(problem.open) };
+    case "runsOn":
+      return { messageId: "quoteRunsOn", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), severity: "warning", ...at(problem.open) };
+  }
+}
+
+/** One warning per side when straight and curly marks are mixed, at the first mark of the less used style. */
+function mixedStyle(marks: readonly { mark: QuoteMark; span: Span }[], side: Side): RuleReport<MessageId>[] {
+  const curly = marks.filter(({ mark }) => mark.style === "curly");
+  const straight = marks.filter(({ mark }) => mark.style === "straight");
+  if (curly.length === 0 || straight.length === 0) return [];
+  const isCurlyFirst = marks.indexOf(curly[0]!) < marks.indexOf(straight[0]!);
+  const isCurlyMinority = curly.length < straight.length || (curly.length === straight.length && !isCurlyFirst);
+  const [minority, majority] = isCurlyMinority ? [curly, straight] : [straight, curly];
+  const first = minority[0]!;
+  return [{
+    messageId: "mixedQuoteStyle", severity: "warning", actual: first.mark.text, ...placed(side, first.span),
+    data: {
+      mark: first.mark.text, minorityCount: minority.length, majorityCount: majority.length,
+      minority: isCurlyMinority ? "curly" : "straight", majority: isCurlyMinority ? "straight" : "curly",
+    },
+  }];
+}
+
+/** Checks one side: the title on its own (a headline never continues a quotation), then the body. */
+function checkSide(article: Article, side: Side, options: Options): RuleReport<MessageId>[] {
+  const paragraphs = sideParagraphs(article, side);
+  const parts = [paragraphs.slice(0, 1), paragraphs.slice(1)];
+  const analyses: [QuoteAnalysis, Paragraph[]][] = parts.map((part) => [analyzeQuotes(part.map((p) => p.text), side, options), part]);
+  const reports = analyses.flatMap(([analysis, part]) => analysis.problems.map((problem) => toReport(problem, part, side)));
+  const marks = analyses.flatMap(([analysis, part]) => analysis.marks.map((mark) => ({ mark, span: markSpan(part, mark) })));
+  return options.allowMixedStyle ? reports : [...reports, ...mixedStyle(marks, side)];
+}
+
+export default defineRule({
+  meta: {
+    id: "quote-balance",
+    description: "Quotation marks must pair up in order on both sides",
+    category: "fluency/punctuation",
+    defaultSeverity: "error",
+    messages: {
+      mismatchedQuote: 'Quotation opened with "{{open}}" is closed with "{{close}}"',
+      unclosedQuote: 'Quotation opened with "{{open}}" is never closed',
+      unopenedQuote: 'Closing "{{close}}" has no opening mark',
+      quoteRunsOn: 'Quotation opened with "{{open}}" runs past the end of its paragraph without being closed or reopened',
+      mixedQuoteStyle: 'Straight and curly quotation marks are mixed: {{minorityCount}} {{minority}} against {{majorityCount}} {{majority}}, first "{{mark}}"',
+    },
+  },
+  defaultOptions: { maxOpenParagraphs: 5, allowMixedStyle: false },
+  check: ({ article, options }) => [...checkSide(article, "ko", options), ...checkSide(article, "en", options)],
+});

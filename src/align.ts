@@ -1,0 +1,183 @@
+/**
+ * Paragraph aligner: pairs the Korean paragraphs of an article with the English paragraphs that
+ * translate them, allowing merges (2-1, 3-1), splits (1-2, 1-3) and omissions (1-0, 0-1).
+ *
+ * Dynamic programming over beads (Gale & Church 1993) with a richer cost: a length model whose
+ * English/Korean ratio is estimated from the document itself, sentence and quotation counts, and anchors
+ * that survive translation (numbers, Latin-script words, lexicon terms, transliterated names, Hanja
+ * glosses; src/text/anchors.ts). Omissions are found because a paragraph whose anchors, length and
+ * sentences fit no neighbour costs less alone than glued onto one. A band around an anchor-pinned centre
+ * line keeps long documents linear in time and memory; the band widens when the path runs along its edge.
+ */
+import { analyzeDocument, selectAnchors, type DocumentFeatures } from "./text/align-features.js";
+import { BeadCoster, type CostParams } from "./text/align-cost.js";
+import { alignInBand, bandAround, type PathStep, type Shape } from "./text/align-band.js";
+import { bandCenter, centerMap } from "./text/align-center.js";
+import { scoreSteps } from "./text/align-score.js";
+
+/** One bead: Korean paragraph indices and English paragraph indices (either may be empty, not both). */
+export interface Bead {
+  ko: number[];
+  en: number[];
+  /** Confidence in [0, 1] that the bead is right. */
+  score: number;
+}
+
+/** Tunables of the aligner. Costs are in nats (natural-log units of probability). */
+export interface AlignOptions {
+  /** Gale-Church length variance, in English characters² per Korean character (non-space characters). */
+  lengthVariance: number;
+  /** Cost per sentence of difference between the two sides of a bead (nats per sentence). */
+  sentenceCost: number;
+  /** Cost per quotation of difference between the two sides of a bead (nats per quotation). */
+  quoteCost: number;
+  /**
+   * Anchor weights below are per anchor at full weight; an anchor that also occurs in nearby paragraphs
+   * of its side counts 1/k (see anchorWindow).
+   * Bonus per number found on both sides of a bead (nats per number).
+   */
+  numberBonus: number;
+  /** Cost per number on one side of a bead only, either side (nats per number). */
+  numberPenalty: number;
+  /** Bonus per Latin-script word of the Korean found in the English of a bead (nats per word). */
+  latinBonus: number;
+  /** Cost per Latin-script word of the Korean missing from the English of its bead (nats per word). */
+  latinPenalty: number;
+  /** Bonus per lexicon term found on both sides (nats per term). */
+  termBonus: number;
+  /** Cost per lexicon term of the Korean missing from the English of its bead (nats per term). */
+  koTermPenalty: number;
+  /** Cost per lexicon term of the English missing from the Korean of its bead (nats per term). */
+  enTermPenalty: number;
+  /** Bonus per transliterated name found on both sides (nats per name). */
+  nameBonus: number;
+  /** Paragraphs on each side of a paragraph within which a repeated anchor shares its weight (paragraphs). */
+  anchorWindow: number;
+  /** Anchors other than numbers found in more than this share of a side's paragraphs are ignored (0..1). */
+  maxAnchorShare: number;
+  /** Cost of a 2-1 or 1-2 bead over a 1-1 bead (nats). */
+  mergeCost: number;
+  /** Cost of a 3-1 or 1-3 bead over a 1-1 bead (nats). */
+  tripleCost: number;
+  /** Cost of a 2-2 bead over a 1-1 bead (nats). */
+  doubleCost: number;
+  /** Cost of leaving one paragraph unaligned, a 1-0 or 0-1 bead (nats). */
+  dropCost: number;
+  /** Times the length ratio is re-estimated from the aligned 1-1 beads and the document realigned (count). */
+  ratioPasses: number;
+  /** Half-width of the first band around the centre line (paragraphs). */
+  bandHalfWidth: number;
+  /** Widest half-width the band may grow to when the path runs along its edge (paragraphs). */
+  maxBandHalfWidth: number;
+  /** How far from the proportional position anchor points for the centre line are sought (paragraphs). */
+  anchorSearchRadius: number;
+  /** How far from the centre line an anchor's counterpart may be for the anchor to count in bead costs (paragraphs). */
+  anchorRadius: number;
+  /** Cost margin that gives a bead confidence 0.73 (1 / (1 + e^-1)); larger = flatter scores (nats). */
+  scoreScale: number;
+}
+
+/** Defaults, tuned on seeds 1-5 of the alignment benchmark (see BENCHMARKS.md). */
+export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({
+  lengthVariance: 27,
+  sentenceCost: 1.5,
+  quoteCost: 0.5,
+  numberBonus: 2,
+  numberPenalty: 1,
+  latinBonus: 2,
+  latinPenalty: 1,
+  termBonus: 0.5,
+  koTermPenalty: 0.2,
+  enTermPenalty: 0,
+  nameBonus: 1,
+  anchorWindow: 3,
+  maxAnchorShare: 0.3,
+  mergeCost: 2.5,
+  tripleCost: 5,
+  doubleCost: 6,
+  dropCost: 4,
+  ratioPasses: 1,
+  bandHalfWidth: 32,
+  maxBandHalfWidth: 1024,
+  anchorSearchRadius: 400,
+  anchorRadius: 10,
+  scoreScale: 2,
+});
+
+/** Bead shapes explored, cheapest-first so ties resolve the same way every run. */
+const SHAPES: readonly Shape[] = [
+  { a: 1, b: 1 }, { a: 1, b: 0 }, { a: 0, b: 1 }, { a: 2, b: 1 }, { a: 1, b: 2 },
+  { a: 3, b: 1 }, { a: 1, b: 3 }, { a: 2, b: 2 },
+];
+
+/** Fallback English/Korean character ratio when a side has no characters (news average). */
+const DEFAULT_RATIO = 2.1;
+
+/** Per-kind match bonuses in ANCHOR_KINDS order (number, latin, term, name). */
+function matchBonus(o: AlignOptions): number[] {
+  return [o.numberBonus, o.latinBonus, o.termBonus, o.nameBonus];
+}
+
+/** Cost parameters for a document with the given length ratio. */
+function costParams(o: AlignOptions, lengthRatio: number): CostParams {
+  return {
+    lengthRatio, lengthVariance: o.lengthVariance, sentenceCost: o.sentenceCost, quoteCost: o.quoteCost,
+    matchBonus: matchBonus(o),
+    // English words and names are matched only when the Korean has them, so only Korean ones can be missing
+    koMissPenalty: [o.numberPenalty, o.latinPenalty, o.koTermPenalty, 0],
+    enMissPenalty: [o.numberPenalty, 0, o.enTermPenalty, 0],
+    shapeCost: { "1-1": 0, "1-0": o.dropCost, "0-1": o.dropCost, "2-1": o.mergeCost, "1-2": o.mergeCost,
+      "3-1": o.tripleCost, "1-3": o.tripleCost, "2-2": o.doubleCost },
+  };
+}
+
+/** Ratio of total English to total Korean characters, over all paragraphs or over the given 1-1 steps. */
+function estimateRatio(f: DocumentFeatures, steps?: readonly PathStep[]): number {
+  let ko = 0;
+  let en = 0;
+  const pairs = steps?.filter((s) => s.a === 1 && s.b === 1) ?? [];
+  if (steps && pairs.length > 0) {
+    for (const s of pairs) { ko += f.ko.length[s.i] ?? 0; en += f.en.length[s.j] ?? 0; }
+  } else {
+    for (const x of f.ko.length) ko += x;
+    for (const x of f.en.length) en += x;
+  }
+  return ko > 0 && en > 0 ? en / ko : DEFAULT_RATIO;
+}
+
+/** Best path for the given cost, widening the band while the path runs along its edge. */
+function bestPath(f: DocumentFeatures, coster: BeadCoster, center: Float64Array, o: AlignOptions): PathStep[] {
+  const m = f.en.length.length;
+  const cost = (i: number, j: number, a: number, b: number, limit: number) => coster.costBelow(i, j, a, b, limit);
+  for (let halfWidth = o.bandHalfWidth; ; halfWidth *= 2) {
+    const result = alignInBand(bandAround(center, m, halfWidth), m, SHAPES, cost);
+    if (!result.touchesEdge || halfWidth >= o.maxBandHalfWidth) return result.steps;
+  }
+}
+
+/** Turns path steps into beads with their confidence. */
+function toBeads(steps: readonly PathStep[], scores: readonly number[]): Bead[] {
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
+  return steps.map((s, k) => ({ ko: range(s.i, s.a), en: range(s.j, s.b), score: scores[k] ?? 0 }));
+}
+
+/**
+ * Aligns Korean paragraphs with English paragraphs. Deterministic; beads are monotone, cover every
+ * index of both sides exactly once in order, and are never empty.
+ */
+export function alignParagraphs(ko: readonly string[], en: readonly string[], options: Partial<AlignOptions> = {}): Bead[] {
+  const o: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  if (ko.length === 0 || en.length === 0) {
+    return [...ko.map((_, i) => ({ ko: [i], en: [], score: 1 })), ...en.map((_, j) => ({ ko: [], en: [j], score: 1 }))];
+  }
+  const evidence = analyzeDocument(ko, en, o.maxAnchorShare);
+  const center = bandCenter(evidence, matchBonus(o), o.anchorSearchRadius);
+  const f = selectAnchors(evidence, { ...o, searchRadius: o.anchorRadius }, centerMap(center, en.length));
+  let coster = new BeadCoster(f, costParams(o, estimateRatio(f)));
+  let steps = bestPath(f, coster, center, o);
+  for (let pass = 0; pass < o.ratioPasses; pass++) {
+    coster = new BeadCoster(f, costParams(o, estimateRatio(f, steps)));
+    steps = bestPath(f, coster, center, o);
+  }
+  return toBeads(steps, scoreSteps(steps, coster, o.dropCost, o.scoreScale));
+}

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+/**
+ * The command line: arguments, output and exit codes. The only module that touches process.argv,
+ * process.exit and standard output. Exit codes: 0 clean, 1 findings at or above --fail-on (or too many
+ * warnings), 2 usage, config or input error, or a rule crash.
+ */
+import { existsSync, realpathSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import yargs from "yargs";
+import { hideBin } from "yargs/helpers";
+import { RULES } from "../rules/index.js";
+import { findConfigFile, loadConfig, parseRuleOverrides, type Config } from "./config.js";
+import { RuleError } from "./engine.js";
+import { InputError } from "./errors.js";
+import alignView from "./formatters/align-view.js";
+import { FORMATTERS } from "./formatters/index.js";
+import { alignFiles, checkFiles } from "./index.js";
+import type { FormatOptions, Report, Severity } from "./types.js";
+
+/** Exit codes (README, "Exit codes"). */
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_ERROR = 2;
+/** Width used when standard output is not a terminal. */
+const DEFAULT_WIDTH = 120;
+const SEVERITIES: readonly Severity[] = ["info", "warning", "error"];
+
+interface CommonArgs {
+  files: string[];
+  format: string;
+  output?: string;
+  color?: boolean;
+  verbose: boolean;
+}
+
+interface CheckArgs extends CommonArgs {
+  config?: string;
+  rule: string[];
+  failOn?: Severity;
+  maxWarnings: number;
+}
+
+function formatOptions(args: CommonArgs): FormatOptions {
+  const isTty = Boolean(process.stdout.isTTY) && !args.output;
+  const color = args.color ?? (isTty && !process.env.NO_COLOR);
+  return { color, verbose: args.verbose, width: isTty ? (process.stdout.columns ?? DEFAULT_WIDTH) : DEFAULT_WIDTH };
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+function emit(text: string, args: CommonArgs): void {
+  if (!args.output) {
+    process.stdout.write(text);
+    return;
+  }
+  if (args.files.some((file) => file !== "-" && existsSync(args.output!) && samePath(file, args.output!))) {
+    throw new InputError(args.output, "refusing to overwrite an input file");
+  }
+  try {
+    writeFileSync(args.output, text);
+  } catch (error) {
+    throw new InputError(args.output, `cannot write output (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
+
+function note(message: string): void {
+  process.stderr.write(`translint: ${message}\n`);
+}
+
+function loadCliConfig(args: CheckArgs): Config | undefined {
+  const file = args.config ?? findConfigFile(process.cwd());
+  return file ? loadConfig(file, RULES) : undefined;
+}
+
+function exitCode(report: Report, failOn: Severity, maxWarnings: number): number {
+  const threshold = SEVERITIES.indexOf(failOn);
+  const failing = report.files.flatMap((f) => f.findings).some((f) => SEVERITIES.indexOf(f.severity) >= threshold);
+  if (failing) return EXIT_FINDINGS;
+  return maxWarnings >= 0 && report.summary.warnings > maxWarnings ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function runCheck(args: CheckArgs): number {
+  const config = loadCliConfig(args);
+  const overrides = parseRuleOverrides(args.rule, RULES);
+  const report = checkFiles(args.files, { config, overrides, onNote: note });
+  emit(FORMATTERS[args.format]!(report, formatOptions(args)), args);
+  return exitCode(report, args.failOn ?? config?.failOn ?? "error", args.maxWarnings);
+}
+
+function runAlign(args: CommonArgs): number {
+  const report = alignFiles(args.files, note);
+  const text = args.format === "json" ? FORMATTERS.json!(report, formatOptions(args)) : alignView(report, formatOptions(args));
+  emit(text, args);
+  return EXIT_OK;
+}
+
+/** Turns any failure into one line on stderr and exit code 2; a stack trace only with TRANSLINT_DEBUG. */
+function fail(error: unknown): number {
+  if (error instanceof InputError) note(error.message);
+  else if (error instanceof RuleError) note(`internal error in ${error.message}`);
+  else note(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.TRANSLINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ""}\n`);
+  return EXIT_ERROR;
+}
+
+function guarded(run: () => number): void {
+  try {
+    process.exitCode = run();
+  } catch (error) {
+    process.exitCode = fail(error);
+  }
+}
+
+/** yargs drops a bare "-" argument, so it is swapped for this token before parsing and back after. */
+const STDIN_TOKEN = "\u0000stdin";
+
+function restoreStdin<T extends { files: string[] }>(argv: T): T {
+  return { ...argv, files: argv.files.map((f) => (f === STDIN_TOKEN ? "-" : f)) };
+}
+
+const FILES_DESCRIPTION = "one mixed Korean/English file, or a Korean source and its English translation ('-' = standard input)";
+
+async function main(): Promise<void> {
+  await yargs(hideBin(process.argv).map((arg) => (arg === "-" ? STDIN_TOKEN : arg)))
+    .scriptName("translint")
+    .usage("$0 [check] <files..>  Check an English translation of a Korean article")
+    .command(["check <files..>", "$0 <files..>"], "check a translation and report errors", (y) => y
+      .positional("files", { type: "string", array: true, demandOption: true, describe: FILES_DESCRIPTION })
+      .option("config", { type: "string", describe: "config file (default: nearest translint.config.json)" })
+      .option("rule", { type: "string", array: true, default: [] as string[], describe: "override a rule's severity: id=off|info|warning|error" })
+      .option("fail-on", { choices: SEVERITIES, describe: "lowest severity that makes the exit code 1 (default: error)" })
+      .option("max-warnings", { type: "number", default: -1, describe: "exit 1 when there are more warnings than this (-1: no limit)" }),
+    (argv) => guarded(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
+    .command("align <files..>", "show how the Korean and English paragraphs align", (y) => y
+      .positional("files", { type: "string", array: true, demandOption: true, describe: FILES_DESCRIPTION }),
+    (argv) => guarded(() => runAlign(restoreStdin(argv as unknown as CommonArgs))))
+    .option("format", { alias: "f", choices: Object.keys(FORMATTERS), default: "table", describe: "output format" })
+    .option("output", { alias: "o", type: "string", describe: "write the report to this file instead of standard output" })
+    .option("color", { type: "boolean", describe: "force colour on or off (default: on for a terminal unless NO_COLOR)" })
+    .option("verbose", { type: "boolean", default: false, describe: "longer excerpts in the table" })
+    .strict()
+    .demandCommand(1, "give a file to check (see --help)")
+    .fail((message, error) => {
+      if (error) throw error;
+      note(`${message} (see --help)`);
+      process.exit(EXIT_ERROR);
+    })
+    .help()
+    .version()
+    .parseAsync();
+}
+
+main().catch((error: unknown) => {
+  process.exitCode = fail(error);
+});

@@ -1,0 +1,10 @@
+/** Formatter registry: name -> formatter. The CLI's --format choices are these keys. */
+import type { Formatter } from "../types.js";
+import compact from "./compact.js";
+import json from "./json.js";
+import table from "./table.js";
+
+/** Every output format by name; the first is the default. */
+export const FORMATTERS: Readonly<Record<string, Formatter>> = { table, json, compact };
+
+export type FormatName = keyof typeof FORMATTERS;

@@ -1,0 +1,140 @@
+/**
+ * Splits decoded file text into paragraphs and maps offsets back to lines and columns.
+ * Paragraphs are blank-line separated blocks whose hard-wrapped lines are joined with one space;
+ * a file without any blank line between text lines has one paragraph per line (the benchmark format).
+ * Every stretch of paragraph text records where it came from, so any offset maps back to the file.
+ */
+
+/** One stretch of paragraph text copied verbatim from the file. */
+export interface RawPiece {
+  /** Start in the paragraph text. */
+  textStart: number;
+  /** Length in UTF-16 code units, the same in the paragraph text and in the file. */
+  length: number;
+  /** Start in the decoded file text. */
+  fileOffset: number;
+}
+
+/** A paragraph as found in the file, before it is assigned to a side. */
+export interface RawParagraph {
+  /** The paragraph's lines, each trimmed, joined with single spaces. */
+  text: string;
+  /** Offset of text[0] in the decoded file text. */
+  fileOffset: number;
+  /** 1-based line of text[0] in the file. */
+  line: number;
+  /** One piece per source line, in order; text between pieces is a joining space. */
+  pieces: RawPiece[];
+}
+
+/** A line of the file without its terminator. */
+interface Line {
+  /** 0-based line index. */
+  index: number;
+  /** Offset of the line's first character in the file text. */
+  start: number;
+  text: string;
+}
+
+/** Line terminators: CRLF, LF or a lone CR (old Mac files, some Windows tools). */
+const LINE_BREAK = /\r\n|\r|\n/g;
+/** What joins two hard-wrapped lines of one paragraph. */
+const LINE_JOINER = " ";
+
+/** Splits text into lines; a text ending with a line break has an empty last line. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const match of text.matchAll(LINE_BREAK)) {
+    lines.push({ index: lines.length, start, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ index: lines.length, start, text: text.slice(start) });
+  return lines;
+}
+
+/** A line with only whitespace (including no-break and ideographic spaces) is blank. */
+const isBlank = (line: Line): boolean => line.text.trim() === "";
+
+/** True when some blank line lies between two text lines (leading and trailing blank lines do not count). */
+function hasBlankSeparator(lines: readonly Line[]): boolean {
+  const textIndices = lines.filter((line) => !isBlank(line)).map((line) => line.index);
+  const [first] = textIndices;
+  const last = textIndices.at(-1);
+  if (first === undefined || last === undefined) return false;
+  return lines.slice(first, last + 1).some(isBlank);
+}
+
+/** Groups text lines into blocks: runs of consecutive text lines, or single lines when there is no blank line. */
+function groupLines(lines: readonly Line[]): Line[][] {
+  if (!hasBlankSeparator(lines)) return lines.filter((line) => !isBlank(line)).map((line) => [line]);
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (!isBlank(line)) {
+      current.push(line);
+      continue;
+    }
+    if (current.length > 0) blocks.push(current);
+    current = [];
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+/** Builds a paragraph from a block of text lines, trimming each line and joining them with a space. */
+function toParagraph(block: readonly Line[]): RawParagraph {
+  const pieces: RawPiece[] = [];
+  const parts: string[] = [];
+  let textStart = 0;
+  for (const line of block) {
+    const content = line.text.trim();
+    const leading = line.text.length - line.text.trimStart().length;
+    pieces.push({ textStart, length: content.length, fileOffset: line.start + leading });
+    parts.push(content);
+    textStart += content.length + LINE_JOINER.length;
+  }
+  const [first] = pieces;
+  const line = (block[0]?.index ?? 0) + 1;
+  return { text: parts.join(LINE_JOINER), fileOffset: first?.fileOffset ?? 0, line, pieces };
+}
+
+/**
+ * Splits decoded file text into paragraphs. Blank (whitespace-only) lines separate paragraphs and
+ * hard-wrapped lines are joined with a single space; when no blank line separates text lines, each
+ * non-blank line is a paragraph. Leading and trailing whitespace of each line is not part of the text.
+ */
+export function splitParagraphs(text: string): RawParagraph[] {
+  return groupLines(splitLines(text)).map(toParagraph);
+}
+
+/** Offsets at which each line of text starts (line 1 at offset 0); CRLF, LF and lone CR end lines. */
+export function lineStarts(text: string): number[] {
+  return splitLines(text).map((line) => line.start);
+}
+
+/**
+ * 1-based line and column of a text offset, given lineStarts(text). Columns count UTF-16 code units.
+ * Offsets before the start clamp to line 1, column 1.
+ */
+export function toLineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2); // the last start <= offset
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const lineStart = starts[low] ?? 0;
+  return { line: low + 1, column: Math.max(offset - lineStart, 0) + 1 };
+}
+
+/**
+ * Maps an offset in a paragraph's text to the decoded file: exact inside a piece; an offset on a
+ * joining space maps to the end of the line before it.
+ */
+export function paragraphToFileOffset(paragraph: RawParagraph, offset: number): number {
+  const piece = paragraph.pieces.filter((candidate) => candidate.textStart <= offset).at(-1) ?? paragraph.pieces[0];
+  if (!piece) return paragraph.fileOffset;
+  return piece.fileOffset + Math.min(offset - piece.textStart, piece.length);
+}

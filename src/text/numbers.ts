@@ -1,0 +1,280 @@
+/**
+ * Number mentions in Korean and English news text, normalised to values so that a rule can check that a
+ * Korean paragraph and its English translation state the same numbers, and the aligner can use them as
+ * anchors. Korean groups digits by 10^4 (만 = 10^4, 억 = 10^8, 조 = 10^12), English by 10^3, so
+ * "1억1천만 달러" and "$110 million" are both 1.1e8 USD.
+ */
+import { Claims, findEnglishCalendar, findKoreanCalendar } from "./dates.js";
+import { findEnglishQuantities } from "./english-numbers.js";
+import { findKoreanQuantities } from "./korean-numbers.js";
+
+
+export type NumberKind = "amount" | "count" | "percent" | "year" | "date" | "time" | "ordinal" | "range" | "plain";
+/** "min" for 이상/넘는/"more than"/"at least", "max" for 미만/이하/"up to"/"less than". */
+export type Bound = "min" | "max" | null;
+
+export interface NumberMention {
+  /** Half-open span in the text (UTF-16 code units), covering the number with its unit and hedges. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /**
+   * The normalised value. For a date: the day of month, else the month, else the year, else the weekday;
+   * for a range: its low end; for a time: hours since midnight (15.5 = 3:30 p.m.); for a vague
+   * magnitude ("수천", "thousands"): the magnitude (1000).
+   */
+  readonly value: number;
+  readonly kind: NumberKind;
+  /** ISO 4217 code, "%", "pp" (percentage points), or a unit word or counter ("people", "명"), or null. */
+  readonly unit: string | null;
+  /** Spelled out ("three", "한 명", "a dozen"), not digits. */
+  readonly isSpelled: boolean;
+  /** Marked approximate ("about", "약", "여", "가량") or vague ("수천", "hundreds of"). */
+  readonly isApproximate: boolean;
+  // Fields below are always set by the finders; optional so that hand-built mentions stay valid.
+  /** Upper end of a range ("3~5명" → 5) or of a vague magnitude ("수천" → 10000). */
+  readonly high?: number | null;
+  readonly bound?: Bound;
+  /** A magnitude with no exact value: 수십억 (billions), "hundreds of", "dozens". */
+  readonly isVague?: boolean;
+  /** Largest multiplier word used: 1e4 for 만, 1e8 for 억, 1e6 for "million"; null if none. */
+  readonly scale?: number | null;
+  readonly year?: number | null;
+  readonly month?: number | null;
+  readonly day?: number | null;
+  /** 0 = Sunday … 6 = Saturday. */
+  readonly weekday?: number | null;
+  /** Year relative to the article date: -1 for 지난해 / "last year", 0 this year, 1 next year. */
+  readonly yearOffset?: number | null;
+  /** For a time: "am" / "pm" when stated (오전/오후, a.m./p.m.), null when the hour could be either. */
+  readonly meridiem?: "am" | "pm" | null;
+  /** Normalised anchor key: "1.1e8", "d:7-17", "y:2021", "%:35" (see numberKey). */
+  readonly key?: string;
+}
+
+/** How tolerant sameQuantity is. */
+export interface CompareOptions {
+  /** Relative difference always accepted between two values (0.01 = 1%). */
+  readonly relativeTolerance: number;
+  /** Accept a weekday ("on Wednesday") for a day of month ("16일"), as translators convert them. Default true. */
+  readonly allowWeekdayForDay?: boolean;
+  /** Accept newsroom rounding of hedged or scaled values ("about $2.4 billion" for 23억6천만 달러). Default true. */
+  readonly allowRounding?: boolean;
+  /** Relative difference accepted after a unit conversion the translator added (240km = "150 miles"). Default 0.03. */
+  readonly conversionTolerance?: number;
+}
+
+/** Defaults for sameQuantity. */
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
+  relativeTolerance: 0.005, allowWeekdayForDay: true, allowRounding: true, conversionTolerance: 0.03,
+};
+
+// kinds that name a point in the calendar rather than a quantity
+const CALENDAR_KINDS: ReadonlySet<NumberKind> = new Set(["date", "time", "year"]);
+// an ISO 4217 currency code
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+// unit conversions translators make: [unit, other units, other per unit]; 1 km = 0.621371 miles, 하루 = 24 hours
+const UNIT_CONVERSIONS: readonly (readonly [string, readonly string[], number])[] = [
+  ["km", ["miles", "mile", "mph"], 0.621371], ["m", ["feet", "foot"], 3.28084], ["cm", ["inches", "inch"], 0.393701],
+  ["mm", ["inches", "inch"], 0.0393701], ["kg", ["pounds", "pound"], 2.20462], ["일", ["hours", "hour"], 24],
+  ["decade", ["년", "years", "year"], 10], ["decades", ["년", "years", "year"], 10], ["century", ["년", "years", "year"], 100],
+];
+// trailing zeros of an integer's digits
+const TRAILING_ZEROS = /0+$/;
+// Korean myriad units, largest first: 조 = 10^12, 억 = 10^8, 만 = 10^4
+const KO_MYRIAD_MARKS: readonly (readonly [string, number])[] = [["조", 1e12], ["억", 1e8], ["만", 1e4]];
+// English scale words, largest first
+const EN_SCALE_WORDS: readonly (readonly [string, number])[] = [["trillion", 1e12], ["billion", 1e9], ["million", 1e6]];
+// thousands separators for English digits
+const EN_DIGIT_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+// currencies written as a symbol before the number
+const EN_CURRENCY_SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };
+// currencies written as a word after the number
+const EN_CURRENCY_WORDS: Record<string, string> = { KRW: "won", JPY: "yen", CNY: "yuan" };
+
+/** Finds number mentions in Korean text, in text order. */
+export function findKoreanNumbers(text: string): NumberMention[] {
+  const claims = new Claims();
+  return finish([...findKoreanCalendar(text, claims), ...findKoreanQuantities(text, claims)]);
+}
+
+/** Finds number mentions in English text, in text order. */
+export function findEnglishNumbers(text: string): NumberMention[] {
+  const claims = new Claims();
+  return finish([...findEnglishCalendar(text, claims), ...findEnglishQuantities(text, claims)]);
+}
+
+function finish(mentions: NumberMention[]): NumberMention[] {
+  return mentions.sort((a, b) => a.start - b.start).map((m) => ({ ...m, key: numberKey(m) }));
+}
+
+/** Short exponent form with 3 significant digits: 110000000 → "1.1e8", 25000 → "2.5e4". */
+function exponentKey(value: number): string {
+  return Number(value.toPrecision(3)).toExponential().replace("+", "");
+}
+
+function dateKey(m: NumberMention): string {
+  if (m.month != null && m.day != null) return `d:${m.month}-${m.day}`;
+  if (m.day != null) return `d:-${m.day}`;
+  if (m.month != null) return `m:${m.month}`;
+  if (m.weekday != null) return `w:${m.weekday}`;
+  if (m.yearOffset != null) return `y:${m.yearOffset > 0 ? "+" : ""}${m.yearOffset}`;
+  return `y:${m.year ?? m.value}`;
+}
+
+/**
+ * A normalised key for anchoring paragraphs: equal keys suggest the same number. Dates give "d:7-17"
+ * (month-day), "d:-29" (day only), "m:11" (month), "w:3" (weekday); years "y:2021" or "y:1990s";
+ * times "t:15:30"; percents "%:35"; ordinals "o:3"; ranges "r:3e0-5e0"; vague magnitudes "~1e3";
+ * other quantities the value to 3 significant digits ("1.1e8").
+ */
+export function numberKey(m: NumberMention): string {
+  if (m.kind === "date") return dateKey(m);
+  if (m.kind === "year") return m.unit === "decade" ? `y:${m.value}s` : `y:${m.value}`;
+  if (m.kind === "time") return `t:${Math.floor(m.value)}:${String(Math.round((m.value % 1) * 60)).padStart(2, "0")}`;
+  if (m.kind === "ordinal") return `o:${m.value}`;
+  if (m.isVague) return `~${exponentKey(m.value)}`;
+  if (m.high != null) return `r:${exponentKey(m.value)}-${exponentKey(m.high)}`;
+  if (m.unit === "%" || m.unit === "pp") return `%:${m.value}`;
+  return exponentKey(m.value);
+}
+
+/** Place value of the last significant digit: 2.36e9 → 1e7, 110 → 10, 0.25 → 0.01. */
+function lastDigitUnit(value: number): number {
+  const [whole = "", fraction] = String(Math.abs(value)).split(".");
+  if (fraction) return 10 ** -fraction.length;
+  if (whole.includes("e")) return 1;
+  return 10 ** (whole.length - whole.replace(TRAILING_ZEROS, "").length);
+}
+
+function isRounded(m: NumberMention): boolean {
+  return m.isApproximate || (m.scale ?? 0) >= 1e6;
+}
+
+/** The values a mention may stand for, as [low, high]: ranges, vague magnitudes and rounding widen it. */
+function interval(m: NumberMention, options: CompareOptions): [number, number] {
+  const high = m.high ?? (m.isVague ? m.value * 10 : m.value);
+  if (!(options.allowRounding ?? true) || !isRounded(m) || m.isVague) return [m.value, high];
+  const slack = lastDigitUnit(m.value) / 2;
+  return [m.value - slack, high + lastDigitUnit(high) / 2];
+}
+
+function overlaps(a: [number, number], b: [number, number], tolerance: number): boolean {
+  const margin = tolerance * Math.max(Math.abs(a[1]), Math.abs(b[1]));
+  return a[0] <= b[1] + margin && b[0] <= a[1] + margin;
+}
+
+function conflictingUnits(a: NumberMention, b: NumberMention): boolean {
+  const isMoney = (m: NumberMention) => m.unit !== null && CURRENCY_CODE.test(m.unit);
+  const isPercent = (m: NumberMention) => m.unit === "%" || m.unit === "pp";
+  if (isMoney(a) && isMoney(b)) return a.unit !== b.unit;
+  return (isMoney(a) && isPercent(b)) || (isPercent(a) && isMoney(b));
+}
+
+/** a in b's unit when translators convert between them ("240km" → 149 miles, "five decades" → 50 years). */
+function converted(a: NumberMention, b: NumberMention): NumberMention | null {
+  const row = UNIT_CONVERSIONS.find(([unit, others]) => a.unit === unit && b.unit !== null && others.includes(b.unit));
+  if (!row) return null;
+  const factor = row[2];
+  return { ...a, value: a.value * factor, high: a.high == null ? null : a.high * factor, unit: b.unit, scale: null };
+}
+
+function sameAmount(a: NumberMention, b: NumberMention, options: CompareOptions): boolean {
+  if (conflictingUnits(a, b)) return false;
+  if (overlaps(interval(a, options), interval(b, options), options.relativeTolerance)) return true;
+  const tolerance = Math.max(options.relativeTolerance, options.conversionTolerance ?? 0.03);
+  const [a2, b2] = [converted(a, b), converted(b, a)];
+  if (a2 && overlaps(interval(a2, options), interval(b, options), tolerance)) return true;
+  return b2 !== null && overlaps(interval(a, options), interval(b2, options), tolerance);
+}
+
+function sameField(a: number | null | undefined, b: number | null | undefined): boolean | null {
+  return a == null || b == null ? null : a === b;
+}
+
+/** Month or day agree, or one lies in the other's range ("24~26일" and "the 25th"); null if either is unknown. */
+function samePart(a: NumberMention, b: NumberMention, part: "month" | "day"): boolean | null {
+  const [x, y] = [a[part], b[part]];
+  if (x == null || y == null) return null;
+  const top = (m: NumberMention, v: number) => (m.high != null && (part === "day" || m.day == null) ? m.high : v);
+  return x <= top(b, y) && y <= top(a, x);
+}
+
+function sameDate(a: NumberMention, b: NumberMention, options: CompareOptions): boolean {
+  const yearOf = (m: NumberMention) => (m.kind === "year" ? m.value : m.year);
+  const parts = [sameField(yearOf(a), yearOf(b)), samePart(a, b, "month"), samePart(a, b, "day"), sameField(a.yearOffset, b.yearOffset)];
+  if (parts.includes(false)) return false;
+  const weekday = sameField(a.weekday, b.weekday);
+  if (weekday !== null) return weekday;
+  if (parts.includes(true)) return true;
+  // 올해/"last year" against an explicit year cannot be checked without the article's date
+  const isRelative = (x: NumberMention, y: NumberMention) => x.yearOffset != null && yearOf(y) != null;
+  const hasWeekdayForDay = (x: NumberMention, y: NumberMention) => x.weekday != null && y.day != null;
+  if (isRelative(a, b) || isRelative(b, a)) return true;
+  return (options.allowWeekdayForDay ?? true) && (hasWeekdayForDay(a, b) || hasWeekdayForDay(b, a));
+}
+
+function sameTime(a: NumberMention, b: NumberMention): boolean {
+  if (a.value === b.value) return true;
+  return (a.meridiem == null || b.meridiem == null) && a.value % 12 === b.value % 12;
+}
+
+/** A calendar mention against a plain number: "29일" vs "the 29th", "새벽 1시" vs "1 in the morning". */
+function sameCalendarNumber(cal: NumberMention, other: NumberMention): boolean {
+  if (other.unit !== null && CURRENCY_CODE.test(other.unit)) return false;
+  if (cal.kind === "time") return cal.value % 12 === other.value % 12;
+  if (cal.kind !== "year" && (cal.month != null || cal.weekday != null)) return false;
+  return cal.value <= (other.high ?? other.value) && other.value <= (cal.high ?? cal.value);
+}
+
+/**
+ * True when a Korean and an English mention state the same quantity, allowing newsroom conventions:
+ * rounding of hedged or scaled values ("about $110 million" for 1억1천만 달러), ranges and vague
+ * magnitudes that contain the other value, a weekday for a day of month, dropped years or months in
+ * dates, and decades for years. Never equal across a factor of 1000 ("1.2 billion" for 1조2천억), nor
+ * across different currencies.
+ */
+export function sameQuantity(ko: NumberMention, en: NumberMention, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): boolean {
+  const [koCal, enCal] = [CALENDAR_KINDS.has(ko.kind), CALENDAR_KINDS.has(en.kind)];
+  if (koCal && enCal) {
+    if (ko.kind === "time" || en.kind === "time") return ko.kind === en.kind && sameTime(ko, en);
+    return sameDate(ko, en, options);
+  }
+  if (koCal) return sameCalendarNumber(ko, en);
+  if (enCal) return sameCalendarNumber(en, ko);
+  return sameAmount(ko, en, options);
+}
+
+function koreanGroup(group: number): string {
+  return group % 1000 === 0 ? `${group / 1000}천` : String(group);
+}
+
+/**
+ * Writes a number the way Korean newsrooms do, grouping by 10^4: 110000000 → "1억1천만",
+ * 25000 → "2만5천", 3500 → "3500". Non-integers and negatives are written with digits.
+ */
+export function formatKoreanNumber(value: number): string {
+  if (!Number.isSafeInteger(value) || value < 1e4) return String(value);
+  const parts: string[] = [];
+  let rest = value;
+  for (const [mark, size] of KO_MYRIAD_MARKS) {
+    const group = Math.floor(rest / size);
+    if (group > 0) parts.push(`${koreanGroup(group)}${mark}`);
+    rest -= group * size;
+  }
+  return rest > 0 ? `${parts.join("")}${koreanGroup(rest)}` : parts.join("");
+}
+
+/**
+ * Writes a number the way English newsrooms do: 110000000 → "110 million", 1.2e12 → "1.2 trillion",
+ * 25000 → "25,000"; with a currency code, "$110 million" (USD) or "3.5 trillion won" (KRW).
+ */
+export function formatEnglishNumber(value: number, currency: string | null = null): string {
+  const scale = EN_SCALE_WORDS.find(([, size]) => Math.abs(value) >= size && Number.isInteger((value / size) * 1000));
+  const digits = scale ? `${Number((value / scale[1]).toPrecision(12))} ${scale[0]}` : EN_DIGIT_FORMAT.format(value);
+  const symbol = currency ? EN_CURRENCY_SYMBOLS[currency] : undefined;
+  if (symbol) return `${symbol}${digits}`;
+  const word = currency ? EN_CURRENCY_WORDS[currency] : undefined;
+  if (word) return `${digits} ${word}`;
+  return currency ? `${currency} ${digits}` : digits;
+}

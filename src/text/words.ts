@@ -1,0 +1,78 @@
+/**
+ * Words of English and Korean text with their offsets, and the apostrophe facts that tell a word's
+ * apostrophe (don't, Xi's, '90s) from a quotation mark. Korean words are eojeol: a stem with its
+ * particles, written between spaces (정부는, 말했다).
+ */
+
+/** A word of text: [start, end) in UTF-16 code units. */
+export interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A word: letters or digits, with inner apostrophes or hyphens (don't, so-so, Xi's). */
+const WORD = /[\p{L}\p{N}]+(?:['’`´\u2010\u2011-][\p{L}\p{N}]+)*/gu;
+/** A Latin letter or digit, the characters an English apostrophe stands between. */
+const LATIN_ALNUM = /[A-Za-z0-9\u00C0-\u024F]/;
+/** A letter or digit of any script. */
+const ALNUM = /[\p{L}\p{N}]/u;
+/** A capital letter at the start of a word. */
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+/** Only digits, with group or decimal separators. */
+const NUMBER_WORD = /^\p{N}+(?:[.,]\p{N}+)*$/u;
+/** Hangul syllables only. */
+const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+/** Characters that can serve as an apostrophe in English news copy. */
+export const APOSTROPHES = "'’`´";
+/** Words that begin with an apostrophe standing for dropped letters ('em, 'til, rock 'n' roll). */
+const ELISIONS = /^(?:em|til|tis|twas|cause|bout|round|n)(?![\p{L}\p{N}])/iu;
+/** An abbreviated year or decade after an apostrophe: '90s, ’07. */
+const YEAR_ELISION = /^\d{2}(?:s\b|(?!\d))/;
+
+/** Every word of `text` with its offsets. */
+export function findWords(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** True for a letter or digit of any script. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ALNUM.test(ch);
+}
+
+/** True for a Latin letter or digit. */
+export function isLatinWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LATIN_ALNUM.test(ch);
+}
+
+/** True when a word starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  return INITIAL_CAPITAL.test(word);
+}
+
+/** True when a word is a number (10, 3.5, 1,000). */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORD.test(word);
+}
+
+/** True when a word is written in Hangul only. */
+export function isHangulWord(word: string): boolean {
+  return HANGUL_WORD.test(word);
+}
+
+/** True when the apostrophe-like character at `index` joins two Latin letters or digits (don't, Xi's, 1990's). */
+export function isInnerApostrophe(text: string, index: number): boolean {
+  return APOSTROPHES.includes(text[index] ?? "") && isLatinWordChar(text[index - 1]) && isLatinWordChar(text[index + 1]);
+}
+
+/** True when the character at `index` opens a word with dropped letters ('90s, 'em, rock 'n' roll). */
+export function isLeadingElision(text: string, index: number): boolean {
+  if (!APOSTROPHES.includes(text[index] ?? "") || isWordChar(text[index - 1])) return false;
+  const rest = text.slice(index + 1, index + 8);
+  return YEAR_ELISION.test(rest) || ELISIONS.test(rest);
+}
+
+/** True when the character at `index` ends "rock 'n' roll" style elisions: the closing apostrophe of 'n'. */
+export function isTrailingElision(text: string, index: number): boolean {
+  return (text[index - 1] === "n" || text[index - 1] === "N") && isLeadingElision(text, index - 2) && !isWordChar(text[index + 1]);
+}

@@ -1,7 +1,9 @@
 /**
  * quote-balance: quotation marks that do not pair by order (“…‘, a “ never closed, a ” with no opener) on
  * either side, and straight and curly marks mixed on one side. Source texts have these errors too, so the
- * Korean side is checked as well. Pairing itself lives in src/analysis/quotes.ts.
+ * Korean side is checked as well. Pairing itself lives in src/analysis/quotes.ts; this rule calls it on
+ * a whole side's paragraphs rather than reading ctx.analysis, whose facts are per segment, because a
+ * quotation may be carried from one paragraph (and segment) into the next.
  */
 import { analyzeQuotes, closingMarkFor, type QuoteAnalysis, type QuoteMark, type QuoteProblem } from "../src/analysis/quotes.js";
 import { spanOf } from "../src/text/spans.js";
@@ -29,9 +31,10 @@ function sideParagraphs(article: Article, side: Side): Paragraph[] {
     if (!segment) continue;
     for (const index of segment.paragraphs) {
       const pieces = segment.pieces.filter((piece) => piece.paragraph === index);
+      if (pieces.length === 0) continue;
       const start = Math.min(...pieces.map((piece) => piece.textStart));
       const end = Math.max(...pieces.map((piece) => piece.textStart + piece.length));
-      if (pieces.length > 0) paragraphs.push({ segment, offset: start, text: segment.text.slice(start, end) });
+      paragraphs.push({ segment, offset: start, text: segment.text.slice(start, end) });
     }
   }
   return paragraphs;
@@ -47,7 +50,22 @@ function markSpan(paragraphs: readonly Paragraph[], mark: QuoteMark): Span {
   return spanOf(paragraph.segment, paragraph.offset + mark.start, paragraph.offset + mark.end);
 }
 
-function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side: Side): RuleReport<MessageId> {
+/**
+ * Whether a lone mark stands at its paragraph's edge: the first mark of the paragraph for a closer, the
+ * last for an opener. There it may belong to a quotation that runs over paragraphs whose other mark was
+ * lost or moved (sentence-per-line texts cut quotations this way), so the texts do not prove an error
+ * and it is reported as a warning; a lone mark between other marks of its paragraph is an error.
+ */
+function isAtParagraphEdge(mark: QuoteMark, marks: readonly QuoteMark[]): boolean {
+  const own = marks.filter((m) => m.paragraph === mark.paragraph);
+  return mark.role === "close" ? own[0] === mark : own[own.length - 1] === mark;
+}
+
+function edgeSeverity(mark: QuoteMark, marks: readonly QuoteMark[]): Pick<RuleReport<MessageId>, "severity"> {
+  return isAtParagraphEdge(mark, marks) ? { severity: "warning" } : {};
+}
+
+function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side: Side, marks: readonly QuoteMark[]): RuleReport<MessageId> {
   const at = (mark: QuoteMark) => placed(side, markSpan(paragraphs, mark));
   switch (problem.type) {
     case "mismatched": {
@@ -55,16 +73,28 @@ function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side:
       return { messageId: "mismatchedQuote", data: { open: open.text, close: close.text }, actual: close.text, expected: closingMarkFor(open), ...at(close) };
     }
     case "unopened":
-      return { messageId: "unopenedQuote", data: { close: problem.close.text }, actual: problem.close.text, ...at(problem.close) };
+      return { messageId: "unopenedQuote", data: { close: problem.close.text }, actual: problem.close.text, ...edgeSeverity(problem.close, marks), ...at(problem.close) };
     case "unclosed":
-      return { messageId: "unclosedQuote", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), ...at(problem.open) };
+      return { messageId: "unclosedQuote", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), ...edgeSeverity(problem.open, marks), ...at(problem.open) };
     case "runsOn":
-      return { messageId: "quoteRunsOn", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), severity: "warning", ...at(problem.open) };
+      // A hint only: news convention leaves a quotation open at a paragraph's end when the next one goes on quoting.
+      return { messageId: "quoteRunsOn", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), severity: "info", ...at(problem.open) };
   }
 }
 
-/** One warning per side when straight and curly marks are mixed, at the first mark of the less used style. */
+/**
+ * One warning per side and quotation kind when straight and curly marks of that kind are mixed, at the
+ * first mark of the less used style. Kinds are compared apart: Korean news routinely sets emphasis and
+ * titles in single marks ('…') and speech in double ones (“…”), which is a house style, not a mix.
+ */
 function mixedStyle(marks: readonly { mark: QuoteMark; span: Span }[], side: Side): RuleReport<MessageId>[] {
+  return MIXABLE_KINDS.flatMap((kind) => mixedStyleOfKind(marks.filter(({ mark }) => mark.kind === kind), side));
+}
+
+/** Quotation kinds whose straight and curly forms are compared for a mix. */
+const MIXABLE_KINDS: readonly QuoteMark["kind"][] = ["double", "single"];
+
+function mixedStyleOfKind(marks: readonly { mark: QuoteMark; span: Span }[], side: Side): RuleReport<MessageId>[] {
   const curly = marks.filter(({ mark }) => mark.style === "curly");
   const straight = marks.filter(({ mark }) => mark.style === "straight");
   if (curly.length === 0 || straight.length === 0) return [];
@@ -86,7 +116,7 @@ function checkSide(article: Article, side: Side, options: Options): RuleReport<M
   const paragraphs = sideParagraphs(article, side);
   const parts = [paragraphs.slice(0, 1), paragraphs.slice(1)];
   const analyses: [QuoteAnalysis, Paragraph[]][] = parts.map((part) => [analyzeQuotes(part.map((p) => p.text), side, options), part]);
-  const reports = analyses.flatMap(([analysis, part]) => analysis.problems.map((problem) => toReport(problem, part, side)));
+  const reports = analyses.flatMap(([analysis, part]) => analysis.problems.map((problem) => toReport(problem, part, side, analysis.marks)));
   const marks = analyses.flatMap(([analysis, part]) => analysis.marks.map((mark) => ({ mark, span: markSpan(part, mark) })));
   return options.allowMixedStyle ? reports : [...reports, ...mixedStyle(marks, side)];
 }

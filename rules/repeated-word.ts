@@ -5,7 +5,8 @@
  * capitalised names and titles ("Bora Bora", "Sirhan Sirhan"). Emphatic doubles ("very very", "계속 계속")
  * are fine inside a quotation (the speaker's words) and a warning outside one.
  */
-import { findQuotes, quotedRanges } from "../src/analysis/quotes.js";
+import type { ArticleAnalysis } from "../src/analysis/index.js";
+import { quotedRanges } from "../src/analysis/quotes.js";
 import { spanOf } from "../src/text/spans.js";
 import { findWords, isCapitalized, isNumberWord, type Word } from "../src/text/words.js";
 import { defineRule, type AlignedPair, type RuleReport, type Segment, type Side } from "../src/types.js";
@@ -17,6 +18,8 @@ interface Options {
   ignoreCapitalized: boolean;
   /** Further words whose doubling is accepted (compared in lower case). */
   allowedWords: string[];
+  /** Words before "is is" / "was was" in which a free relative's wh-word makes it grammatical ("what the plan really is is"). */
+  maxFreeRelativeWords: number;
 }
 type MessageId = "repeatedWord" | "emphaticRepetition";
 
@@ -34,22 +37,23 @@ const REDUPLICATIVES = new Set([
   "bye", "ha", "haha", "hee", "ho", "no", "yes", "well", "now", "tut", "tsk", "knock", "chop", "blah", "yada", "la", "na",
   "boo", "choo", "bang", "boom", "beep", "ding", "pom", "tom", "yum", "hush", "goody", "night", "cha", "rah", "bling", "mahi", "uh",
   "네", "예", "응", "자", "하", "허", "호", "쿵", "똑", "탕", "펑", "쾅", "땅", "빨리", "어서", "가자", "그래", "아니", "여보세요", "만세",
+  // Korean reduplicated adverbs and mimetic words written as one word but often spaced (하나하나, 차근차근)
+  "하나", "차근", "구석", "조목", "따로", "가끔", "띄엄", "군데", "알뜰", "살금", "반짝", "두근", "깜빡", "번쩍", "출렁", "들썩",
+  "흔들", "꼬박", "겹겹", "층층", "집집", "곳곳", "사이", "마디", "대대", "길이", "고루", "오래",
 ]);
 /** Adverbs doubled for emphasis in speech. */
 const EMPHATICS = new Set([
   "very", "really", "so", "much", "many", "far", "long", "too", "more", "never", "ever", "again", "please",
   "계속", "정말", "진짜", "너무", "아주", "매우", "더", "또", "자꾸", "많이", "잘", "꼭", "훨씬", "제발", "얼른", "천천히", "조금", "좀",
 ]);
-/** Function words: doubled, they are typos even when capitalised (a Title Case headline's "To To"). */
-const FUNCTION_WORDS = new Set(["the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "is", "was", "be", "it", "this"]);
+/** Function words and the pronoun I: doubled, they are typos even when capitalised ("I I think", a Title Case "To To"). */
+const FUNCTION_WORDS = new Set(["the", "a", "an", "i", "to", "of", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "is", "was", "be", "it", "this"]);
 /** Words that open a free relative, making "what it is is" grammatical. */
 const WH_WORDS = new Set(["what", "whatever", "where", "who", "why", "how", "all"]);
 /** Verbs taking two objects, making "gave her her book" grammatical. */
 const DITRANSITIVE_VERBS = new Set(["gave", "give", "gives", "giving", "handed", "hand", "sent", "send", "showed", "show", "told", "tell", "offered", "offer", "brought", "bring", "bought", "buy", "paid", "pay", "owed", "lent", "cost", "earned", "won", "wished", "denied", "made", "make"]);
 /** Subjects before an emphatic "do do" ("they do do it"). */
 const SUBJECT_PRONOUNS = new Set(["i", "you", "we", "they", "people"]);
-/** How many words back a free relative may start ("what the problem really is is"). */
-const WH_WINDOW = 6;
 /** White space between two copies: spaces or one line break, never a paragraph break. */
 const WORD_GAP = /^[^\S\n]*\n?[^\S\n]*$/;
 /** What may stand before a whole word: white space or an opening bracket or quotation mark (not ")" as in "(EU)이", a particle). */
@@ -76,24 +80,25 @@ function findRuns(words: readonly Word[], text: string): Run[] {
   return runs;
 }
 
-/** The lower-cased words before the run, back to the start of its sentence (at most WH_WINDOW). */
-function wordsBefore(run: Run, text: string): string[] {
+/** The lower-cased words before the run, back to the start of its sentence (at most `limit`). */
+function wordsBefore(run: Run, text: string, limit: number): string[] {
   const start = run.words[run.first]!.start;
   const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("? ", start), text.lastIndexOf("! ", start));
-  return run.words.slice(Math.max(0, run.first - WH_WINDOW), run.first).filter((w) => w.start > sentenceStart).map(key);
+  return run.words.slice(Math.max(0, run.first - limit), run.first).filter((w) => w.start > sentenceStart).map(key);
 }
 
 /** True for a double that grammar produces: "had had", "what it is is", "they do do", "gave her her". */
-function isGrammatical(run: Run, text: string): boolean {
+function isGrammatical(run: Run, text: string, options: Options): boolean {
   const word = key(run.words[run.first]!);
   if (GRAMMATICAL_DOUBLES.has(word)) return true;
-  const before = wordsBefore(run, text);
+  const before = wordsBefore(run, text, options.maxFreeRelativeWords);
   if (word === "is" || word === "was") return before.some((w) => WH_WORDS.has(w));
   if (word === "do") return SUBJECT_PRONOUNS.has(before.at(-1) ?? "") || before.some((w) => WH_WORDS.has(w));
   if (word === "her") return DITRANSITIVE_VERBS.has(before.at(-1) ?? "");
   return false;
 }
 
+/** True when every copy is capitalised, as names and titles are ("Bora Bora"), unless it is a function word. */
 function isCapitalizedName(run: Run): boolean {
   const copies = run.words.slice(run.first, run.last + 1);
   return copies.every((w) => isCapitalized(w.text)) && !FUNCTION_WORDS.has(key(copies[0]!));
@@ -103,7 +108,7 @@ function isCapitalizedName(run: Run): boolean {
 function classify(run: Run, text: string, isQuoted: boolean, options: Options): "exempt" | "emphatic" | null {
   const word = key(run.words[run.first]!);
   if (isNumberWord(word) || REDUPLICATIVES.has(word) || options.allowedWords.some((w) => w.toLowerCase() === word)) return "exempt";
-  if (isGrammatical(run, text) || (options.ignoreCapitalized && isCapitalizedName(run))) return "exempt";
+  if (isGrammatical(run, text, options) || (options.ignoreCapitalized && isCapitalizedName(run))) return "exempt";
   if (!EMPHATICS.has(word)) return null;
   return isQuoted || options.allowEmphatic ? "exempt" : "emphatic";
 }
@@ -120,11 +125,13 @@ function toReport(run: Run, segment: Segment, side: Side, kind: "emphatic" | nul
   };
 }
 
-function checkSegment(segment: Segment | null, options: Options): RuleReport<MessageId>[] {
+function checkSegment(segment: Segment | null, analysis: ArticleAnalysis, options: Options): RuleReport<MessageId>[] {
   if (!segment) return [];
   const { text, side } = segment;
-  const quoted = quotedRanges(findQuotes(text, side), text);
-  return findRuns(findWords(text), text).flatMap((run) => {
+  const runs = findRuns(findWords(text), text);
+  if (runs.length === 0) return [];
+  const quoted = quotedRanges(analysis.of(segment).quotes, text);
+  return runs.flatMap((run) => {
     const start = run.words[run.first]!.start;
     const kind = classify(run, text, quoted.some((r) => r.start <= start && start < r.end), options);
     return kind === "exempt" ? [] : [toReport(run, segment, side, kind)];
@@ -143,6 +150,7 @@ export default defineRule({
       emphaticRepetition: 'Emphatic "{{actual}}" outside a quotation; news style writes "{{word}}" once',
     },
   },
-  defaultOptions: { allowEmphatic: false, ignoreCapitalized: true, allowedWords: [] as string[] },
-  check: ({ article, options }) => article.pairs.flatMap((pair: AlignedPair) => [...checkSegment(pair.ko, options), ...checkSegment(pair.en, options)]),
+  defaultOptions: { allowEmphatic: false, ignoreCapitalized: true, allowedWords: [] as string[], maxFreeRelativeWords: 6 },
+  check: ({ article, analysis, options }) =>
+    article.pairs.flatMap((pair: AlignedPair) => [...checkSegment(pair.ko, analysis, options), ...checkSegment(pair.en, analysis, options)]),
 });

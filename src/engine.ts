@@ -3,6 +3,7 @@
  * known messageId, filled placeholders, suggestions only from rules that declare them), resolves spans
  * to file locations, sorts and de-duplicates. A rule that breaks a guarantee or throws is a RuleError.
  */
+import { createAnalysis, type ArticleAnalysis } from "./analysis/index.js";
 import type { DocumentSide } from "./document.js";
 import { toLineColumn } from "./paragraphs.js";
 import type {
@@ -114,9 +115,9 @@ function toFinding(configured: ConfiguredRule, report: RuleReport<string>, input
   };
 }
 
-function runRule(configured: ConfiguredRule, input: EngineInput): Finding[] {
+function runRule(configured: ConfiguredRule, input: EngineInput, analysis: ArticleAnalysis): Finding[] {
   const ctx: RuleContext<object> = {
-    article: input.article, options: configured.options, glossary: input.glossary, detectLanguage: input.detectLanguage,
+    article: input.article, analysis, options: configured.options, glossary: input.glossary, detectLanguage: input.detectLanguage,
   };
   let reports: RuleReport<string>[];
   try {
@@ -146,7 +147,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /** Runs every configured rule over the article; findings come back sorted with exact duplicates dropped. */
 export function runRules(rules: readonly ConfiguredRule[], input: EngineInput): Finding[] {
-  const findings = rules.flatMap((configured) => runRule(configured, input));
+  const analysis = createAnalysis(input.glossary);
+  const findings = rules.flatMap((configured) => runRule(configured, input, analysis));
   const seen = new Set<string>();
   return findings.sort(compareFindings).filter((finding) => {
     const key = JSON.stringify(finding);

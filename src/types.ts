@@ -3,6 +3,8 @@
  * Rules import only this module, src/text/*, diff and string-similarity.
  */
 
+import type { ArticleAnalysis } from "./analysis/index.js";
+
 export type Side = "ko" | "en";
 export type Severity = "error" | "warning" | "info";
 /** MQM issue path, e.g. "accuracy/mistranslation", "accuracy/omission", "terminology/inconsistency". */
@@ -93,6 +95,8 @@ export type Glossary = Readonly<Record<string, readonly GlossaryEntry[]>>;
 export interface RuleContext<O> {
   /** Deep-frozen. */
   readonly article: Article;
+  /** Per-segment facts (numbers, quotes, people, names, terms, pairs), computed once per run. */
+  readonly analysis: ArticleAnalysis;
   /** defaultOptions + config, validated. */
   readonly options: Readonly<O>;
   readonly glossary: Glossary;

@@ -90,7 +90,7 @@ testRule(quoteBalance as Rule<object, string>, {
       name: "opening mark never closed in the last paragraph",
       ko: KO,
       en: `${EN_TITLE}The minister said, “The two countries agreed to strengthen their coordination on North Korea.\n`,
-      findings: [{ messageId: "unclosedQuote", line: 3, column: 20, text: "“", expected: "”", severity: "error" }],
+      findings: [{ messageId: "unclosedQuote", line: 3, column: 20, text: "“", expected: "”", severity: "warning" }],
     },
     {
       name: "opening mark abandoned by a second opening mark",
@@ -120,20 +120,20 @@ testRule(quoteBalance as Rule<object, string>, {
       name: "quotation left open and never continued",
       ko: `${KO_TITLE}그는 이 계획을 “실수”라고 불렀다.\n\n당국자들은 언급을 거부했다.\n`,
       en: `${EN_TITLE}He called the plan “a mistake.\n\nOfficials declined to comment.\n`,
-      findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, text: "“", severity: "warning" }],
+      findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, text: "“", severity: "info" }],
     },
     {
       name: "quotation left open and contradicted by a later quotation",
       ko: `${KO_TITLE}그는 이 계획을 “실수”라고 불렀다.\n\n당국자들은 언급을 거부했다.\n\n다른 당국자는 “아니다”라고 말했다.\n`,
       en: `${EN_TITLE}He called the plan “a mistake.\n\nOfficials declined to comment.\n\nAnother official said “no.”\n`,
-      findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, severity: "warning" }],
+      findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, severity: "info" }],
     },
     {
       name: "quotation open over more paragraphs than allowed",
       ko: `${KO_TITLE}특사는 “회담은 잘 진행됐다. 다음 달에 다시 만날 것”이라고 말했다.\n\n양측은 공동 성명을 내지 않았다.\n`,
       en: `${EN_TITLE}“The talks went well.\n\nWe will meet again next month,” the envoy said.\n`,
       options: { maxOpenParagraphs: 0 },
-      findings: [{ messageId: "quoteRunsOn", line: 3, column: 1, severity: "warning" }],
+      findings: [{ messageId: "quoteRunsOn", line: 3, column: 1, severity: "info" }],
     },
     {
       name: "Korean paragraph with straight quotes in a curly document",

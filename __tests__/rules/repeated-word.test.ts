@@ -36,8 +36,8 @@ testRule(repeatedWord as Rule<object, string>, {
       en: `${EN_TITLE}“Exports are very very important,” the minister said.\n`,
     },
     {
-      name: "Korean reduplicated single words and a particle after a bracket",
-      ko: `${KO_TITLE}정부는 하나하나 점검하고 때때로 보고하며 유럽연합(EU)이 이 문제를 논의한다고 밝혔다.\n`,
+      name: "Korean reduplications, written as one word or spaced, and a particle after a bracket",
+      ko: `${KO_TITLE}정부는 하나하나 점검하고 차근 차근 준비하며 때때로 보고하고 유럽연합(EU)이 이 문제를 논의한다고 밝혔다.\n`,
       en: `${EN_TITLE}The government said it checks each item, reports from time to time, and that the European Union (EU) is discussing the issue.\n`,
     },
     {
@@ -84,10 +84,23 @@ testRule(repeatedWord as Rule<object, string>, {
       findings: [{ messageId: "repeatedWord", line: 1, column: 12, text: "To To", suggestion: "To" }],
     },
     {
+      name: "a slip inside a quotation is still reported",
+      ko: `${KO_TITLE}장관은 “수출이 회복될 것으로 본다”고 말했다.\n`,
+      en: `${EN_TITLE}“I I think exports will recover,” the minister said.\n`,
+      findings: [{ messageId: "repeatedWord", line: 3, column: 2, text: "I I", suggestion: "I" }],
+    },
+    {
       name: "is is without a free relative",
       ko: `${KO_TITLE}문제는 수출이 줄고 있다는 것이다.\n`,
       en: `${EN_TITLE}The problem is is that exports are falling.\n`,
       findings: [{ messageId: "repeatedWord", line: 3, column: 13, suggestion: "is" }],
+    },
+    {
+      name: "free relative further back than maxFreeRelativeWords",
+      ko: `${KO_TITLE}장관은 이번 대책이 첫걸음이라고 말했다.\n`,
+      en: `${EN_TITLE}What the plan really is is a first step, the minister said.\n`,
+      options: { maxFreeRelativeWords: 2 },
+      findings: [{ messageId: "repeatedWord", line: 3, column: 22, text: "is is" }],
     },
     {
       name: "doubled Korean word is a source finding without a suggestion",

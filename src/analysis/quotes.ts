@@ -11,6 +11,10 @@
  * - English news leaves the closing mark off a paragraph whose quotation goes on and opens the next
  *   paragraph with a new opening mark, so an open quotation is carried into the following paragraphs.
  * - Typewriter copy writes a double mark as two singles (``…'' or ’’); wire copy sometimes doubles a mark.
+ *
+ * Two phases: findUnits classifies each mark by glyph and position, pairParagraph pairs them with a stack.
+ * The file runs past STYLE's ~300 lines; the first phase belongs in src/text/ (quote-marks.ts) once the
+ * engine caches analyses per segment and the module can be split without moving other people's files.
  */
 import { APOSTROPHES, isInnerApostrophe, isLatinWordChar, isLeadingElision, isTrailingElision } from "../text/words.js";
 
@@ -65,12 +69,8 @@ type Where = "open" | "close" | "isolated" | "inner";
 interface Glyph { readonly kind: QuoteKind; readonly style: QuoteStyle; readonly direction: Direction }
 /** open/close: clear; ambiguous: decided by the marks around it; sPossessive and letterTrailing: maybe an apostrophe. */
 type Role = "open" | "close" | "ambiguous" | "sPossessive" | "letterTrailing";
-interface Unit {
-  readonly start: number; readonly end: number; readonly text: string; readonly glyph: Glyph; readonly role: Role;
-  readonly where: Where;
-  /** What an ambiguous mark does when the marks around it do not decide. */
-  readonly fallback: "open" | "close";
-}
+/** A mark of one paragraph before pairing; fallback is what an ambiguous mark does when nothing around it decides. */
+interface Unit { readonly start: number; readonly end: number; readonly text: string; readonly glyph: Glyph; readonly role: Role; readonly where: Where; readonly fallback: "open" | "close" }
 /** An open quotation: paragraph breaks it has run over, and whether it was already reported as running on. */
 interface Open { readonly mark: QuoteMark; breaks: number; isReported: boolean }
 interface State { readonly stack: Open[]; readonly marks: QuoteMark[]; readonly quotations: Quotation[]; readonly problems: QuoteProblem[] }
@@ -101,14 +101,16 @@ const OPENING_CONTEXT = /[([{<\u2014\u2013\-/《〈【〔（·]/;
 const CLOSING_CONTEXT = /[.,;:!?)\]}>…\u2014\u2013\-/、。》〉】〕）~·]/;
 /** Where a paragraph may start before a reopening mark: white space and dashes. */
 const PARAGRAPH_LEAD = /^[\s\u2014\u2013-]*$/;
-/** The closing mark that matches each kind, for messages. */
-const CLOSERS: Readonly<Record<QuoteKind, Readonly<Record<QuoteStyle, string>>>> = {
-  double: { curly: "”", straight: '"', corner: "”" },
-  single: { curly: "’", straight: "'", corner: "’" },
-  corner: { curly: "」", straight: "」", corner: "」" },
-  whiteCorner: { curly: "』", straight: "』", corner: "』" },
+/** The closing mark of each kind: [curly or corner, straight], for messages. */
+const CLOSERS: Readonly<Record<QuoteKind, readonly [string, string]>> = {
+  double: ["”", '"'], single: ["’", "'"], corner: ["」", "」"], whiteCorner: ["』", "』"],
 };
+/** Defaults for callers that pass no options (the rule passes its own). */
 const DEFAULT_OPTIONS: QuoteOptions = { maxOpenParagraphs: 5 };
+/** White space. */
+const SPACE = /\s/;
+/** A digit, after which a straight mark may be a prime (6'2"). */
+const DIGIT = /\d/;
 /** A paragraph that ends a sentence: final punctuation, then only closing marks or brackets. */
 const SENTENCE_END = /[.?!…。][^\p{L}\p{N}]*$/u;
 /** A blank line between paragraphs of one text. */
@@ -116,11 +118,11 @@ const BLANK_LINE = /\n[^\S\n]*\n\s*/g;
 
 /** The mark that would close `open`, e.g. ” for “ and 」 for 「. */
 export function closingMarkFor(open: QuoteMark): string {
-  return open.text === "``" ? "''" : CLOSERS[open.kind][open.style];
+  return open.text === "``" ? "''" : CLOSERS[open.kind][open.style === "straight" ? 1 : 0];
 }
 
 function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/.test(ch);
+  return ch === undefined || SPACE.test(ch);
 }
 
 /** "open" after white space or an opening bracket, "close" before white space or punctuation, else "isolated"/"inner". */
@@ -140,9 +142,9 @@ function position(text: string, start: number, end: number): Where {
  */
 function trailingRole(text: string, start: number, glyph: Glyph, lang: Lang): Role {
   const before = text[start - 1] ?? "";
-  if (/\d/.test(before) && glyph.style === "straight") return "letterTrailing";
+  if (DIGIT.test(before) && glyph.style === "straight") return "letterTrailing";
   if (glyph.kind !== "single" || !isLatinWordChar(before)) return "close";
-  if (lang === "ko" && !/[A-Za-z]{2}$/.test(text.slice(0, start))) return "close";
+  if (lang === "ko" && !isLatinWordChar(text[start - 2])) return "close"; // in Korean text only a Latin word (Xi's) takes an apostrophe
   return before === "s" || before === "S" ? "sPossessive" : "letterTrailing";
 }
 
@@ -204,8 +206,9 @@ function findUnits(text: string, lang: Lang): Unit[] {
   const units: Unit[] = [];
   for (const match of text.matchAll(QUOTE_RUN)) {
     if (match[0].length === 1 && isApostrophe(text, match.index)) continue;
-    const end = match.index + match[0].length;
-    for (const unit of splitRun(match[0], match.index)) {
+    const run = isLeadingElision(text, match.index + match[0].length - 1) ? match[0].slice(0, -1) : match[0]; // "'Tis
+    const end = match.index + run.length;
+    for (const unit of splitRun(run, match.index)) {
       const where = position(text, match.index, end);
       units.push({ ...unit, where, role: roleOf(text, unit, match.index, end, lang), fallback: fallbackOf(text, unit.glyph, match.index, end, lang) });
     }
@@ -345,16 +348,15 @@ export function analyzeQuotes(paragraphs: readonly string[], lang: Lang, options
  * Mark offsets are relative to `text`.
  */
 export function findQuotes(text: string, lang: Lang, options: QuoteOptions = DEFAULT_OPTIONS): QuoteAnalysis {
-  const starts = [0, ...[...text.matchAll(BLANK_LINE)].map((m) => m.index + m[0].length)];
-  const ends = [...[...text.matchAll(BLANK_LINE)].map((m) => m.index), text.length];
-  const analysis = analyzeQuotes(starts.map((s, i) => text.slice(s, ends[i])), lang, options);
+  const breaks = [...text.matchAll(BLANK_LINE)];
+  const starts = [0, ...breaks.map((m) => m.index + m[0].length)];
+  const ends = [...breaks.map((m) => m.index), text.length];
+  const analysis = analyzeQuotes(starts.map((start, i) => text.slice(start, ends[i])), lang, options);
   const shift = (mark: QuoteMark): QuoteMark => ({ ...mark, start: mark.start + starts[mark.paragraph]!, end: mark.end + starts[mark.paragraph]! });
-  const shiftMaybe = (mark: QuoteMark | null) => (mark ? shift(mark) : null);
   return {
     marks: analysis.marks.map(shift),
-    quotations: analysis.quotations.map((q) => ({ open: shift(q.open), close: shiftMaybe(q.close) })),
-    problems: analysis.problems.map((p) => (p.type === "unopened" ? { ...p, close: shift(p.close) }
-      : p.type === "mismatched" ? { ...p, open: shift(p.open), close: shift(p.close) } : { ...p, open: shift(p.open) })),
+    quotations: analysis.quotations.map((q) => ({ open: shift(q.open), close: q.close && shift(q.close) })),
+    problems: analysis.problems.map((p) => ({ ...p, ...("open" in p && { open: shift(p.open) }), ...("close" in p && { close: shift(p.close) }) })),
   };
 }
 

@@ -9,15 +9,15 @@ const WIDE_RANGES: readonly [number, number][] = [
 /** ANSI escape sequences, which take no columns (ESC is a control character on purpose). */
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
-/** Zero-width characters: combining marks, joiners, variation selectors. */
-const ZERO_WIDTH = /^(?:\p{Mn}|\p{Me}|[\u200b-\u200f\u2060\ufe00-\ufe0f])$/u;
-/** Hangul medial and final jamo, which join the initial before them into one wide cell. */
-const JAMO_TAIL: readonly [number, number] = [0x1160, 0x11ff];
+/** Combining marks, which take no column of their own. */
+const COMBINING = /^(?:\p{Mn}|\p{Me})$/u;
+/** Zero-width code points: joiners and marks, variation selectors, and Hangul medial/final jamo (they join the initial before them). */
+const ZERO_WIDTH_RANGES: readonly [number, number][] = [[0x200b, 0x200f], [0x2060, 0x2060], [0xfe00, 0xfe0f], [0x1160, 0x11ff]];
 
 /** Columns one character takes. */
 export function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
-  if (ZERO_WIDTH.test(ch) || (code >= JAMO_TAIL[0] && code <= JAMO_TAIL[1])) return 0;
+  if (COMBINING.test(ch) || ZERO_WIDTH_RANGES.some(([lo, hi]) => code >= lo && code <= hi)) return 0;
   return WIDE_RANGES.some(([lo, hi]) => code >= lo && code <= hi) ? 2 : 1;
 }
 

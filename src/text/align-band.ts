@@ -1,8 +1,8 @@
 /**
  * Dynamic programming over paragraph beads inside a band: for Korean position i only English positions
  * lo[i]..hi[i] are explored, so time and memory grow with n x band width, never n x m. The band follows
- * a centre line (lengths and anchors, see align-center.ts); if the best path runs along the band's edge
- * the caller widens the band and runs again.
+ * a centre line (lengths and anchors, see align-center.ts); where the best path runs along the band's
+ * edge the caller widens the band locally and runs again (widenAround).
  */
 
 /** A bead shape: a Korean paragraphs with b English paragraphs. */
@@ -26,30 +26,44 @@ export interface PathStep {
   readonly cost: number;
 }
 
-/** Best path through the band and whether it ran along the band's edge (so the band may be too narrow). */
+/** Best path through the band and the Korean positions where it ran along the band's edge (the band may be too narrow there). */
 export interface BandResult {
   readonly steps: PathStep[];
-  readonly touchesEdge: boolean;
+  readonly touchedRows: number[];
 }
 
 /**
- * Scores a bead: Korean [i, i + a) with English [j, j + b). It may return Infinity instead of any cost
- * at or above `limit`, which lets it skip work on beads that cannot win.
+ * Scores beads: Korean [i, i + a) with English [j, j + b). A bead's cost is its base cost plus its
+ * anchor cost; the anchor cost is never below -bonusBound, so beads that cannot win skip it.
  */
-export type BeadCostFn = (i: number, j: number, a: number, b: number, limit: number) => number;
+export interface BeadScorer {
+  /** Every term but the anchors (nats; Infinity for a shape not allowed). */
+  baseCost(i: number, j: number, a: number, b: number): number;
+  /** The most the anchors of the bead could subtract (nats, >= 0). */
+  bonusBound(i: number, j: number, a: number, b: number): number;
+  /** The anchor term (nats). */
+  anchorCost(i: number, j: number, a: number, b: number): number;
+}
+
 
 /** Paragraphs between the path and the edge of the band below which the band counts as too narrow. */
 const EDGE_MARGIN = 1;
+/** Rows widened on each side of a touched row, in multiples of the new half-width. */
+const WIDEN_SPAN = 4;
 
-/** The band of half-width `halfWidth` around `center` (English position per Korean position), kept monotone and connected. */
-export function bandAround(center: Float64Array, m: number, halfWidth: number): Band {
+/**
+ * The band around `center` (English position per Korean position), `halfWidths[i]` paragraphs either
+ * side of row i, kept monotone and connected.
+ */
+export function bandAround(center: Float64Array, m: number, halfWidths: Float64Array): Band {
   const n = center.length - 1;
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
     const c = center[i] ?? 0;
-    lo[i] = Math.max(0, Math.min(m, Math.floor(c - halfWidth)));
-    hi[i] = Math.max(0, Math.min(m, Math.ceil(c + halfWidth)));
+    const w = halfWidths[i] ?? 0;
+    lo[i] = Math.max(0, Math.min(m, Math.floor(c - w)));
+    hi[i] = Math.max(0, Math.min(m, Math.ceil(c + w)));
   }
   lo[0] = 0;
   hi[n] = m;
@@ -74,27 +88,66 @@ function cellIndex(band: Band, offsets: Int32Array, i: number, j: number): numbe
   return (offsets[i] ?? 0) + j - (band.lo[i] ?? 0);
 }
 
-/** Fills the cost table: best[cell] = cheapest path to (i, j); via[cell] = the shape used (-1 = none). */
-function fillTable(band: Band, offsets: Int32Array, shapes: readonly Shape[], cost: BeadCostFn) {
+/** Per-cell scratch for branch and bound: each shape's path cost to its start, base cost and bound. */
+class CellScratch {
+  readonly start: Float64Array;
+  readonly base: Float64Array;
+  readonly bound: Float64Array;
+
+  constructor(size: number) {
+    this.start = new Float64Array(size);
+    this.base = new Float64Array(size);
+    this.bound = new Float64Array(size);
+  }
+}
+
+/**
+ * Fills the cost table: best[cell] = cheapest path to (i, j); via[cell] = the shape used (-1 = none).
+ * Per cell, every shape's lower bound is computed first and anchors are intersected cheapest bound
+ * first, stopping once no bound can beat the best found (branch and bound; the result is exact).
+ */
+function fillTable(band: Band, offsets: Int32Array, shapes: readonly Shape[], scorer: BeadScorer) {
   const n = band.lo.length - 1;
   const size = offsets[n + 1] ?? 0;
   const best = new Float64Array(size).fill(Infinity);
   const via = new Int8Array(size).fill(-1);
+  const cell = new CellScratch(shapes.length);
   best[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = band.lo[i] ?? 0; j <= (band.hi[i] ?? -1); j++) {
       const here = cellIndex(band, offsets, i, j);
-      for (let s = 0; s < shapes.length; s++) {
-        const { a, b } = shapes[s] as Shape;
-        const from = cellIndex(band, offsets, i - a, j - b);
-        const start = from < 0 ? Infinity : (best[from] ?? Infinity);
-        if (start === Infinity) continue;
-        const total = start + cost(i - a, j - b, a, b, (best[here] ?? Infinity) - start);
-        if (total < (best[here] ?? Infinity)) { best[here] = total; via[here] = s; }
-      }
+      shapes.forEach((shape, s) => boundShape(band, offsets, best, scorer, cell, s, shape, i, j));
+      settleCell(best, via, scorer, shapes, cell, here, i, j);
     }
   }
   return { best, via };
+}
+
+/** Fills the scratch for reaching (i, j) through shape `s`: start cost, base cost and lower bound. */
+function boundShape(band: Band, offsets: Int32Array, best: Float64Array, scorer: BeadScorer, cell: CellScratch,
+  s: number, shape: Shape, i: number, j: number): void {
+  const from = cellIndex(band, offsets, i - shape.a, j - shape.b);
+  const start = from < 0 ? Infinity : (best[from] ?? Infinity);
+  const base = start === Infinity ? Infinity : scorer.baseCost(i - shape.a, j - shape.b, shape.a, shape.b);
+  cell.start[s] = start;
+  cell.base[s] = base;
+  cell.bound[s] = base === Infinity ? Infinity : start + base - scorer.bonusBound(i - shape.a, j - shape.b, shape.a, shape.b);
+}
+
+/** Scores shapes exactly in order of their bounds until no bound beats the best. */
+function settleCell(best: Float64Array, via: Int8Array, scorer: BeadScorer, shapes: readonly Shape[], cell: CellScratch,
+  here: number, i: number, j: number): void {
+  for (;;) {
+    let s = -1;
+    for (let t = 0; t < shapes.length; t++) if ((cell.bound[t] ?? Infinity) < (s < 0 ? Infinity : (cell.bound[s] ?? Infinity))) s = t;
+    if (s < 0 || (cell.bound[s] ?? Infinity) > (best[here] ?? Infinity)) return;
+    cell.bound[s] = Infinity;
+    const { a, b } = shapes[s] as Shape;
+    const anchors = a > 0 && b > 0 ? scorer.anchorCost(i - a, j - b, a, b) : 0;
+    const total = (cell.start[s] ?? Infinity) + (cell.base[s] ?? Infinity) + anchors;
+    // ties go to the earlier shape, so the result does not depend on the order bounds are visited in
+    if (total < (best[here] ?? Infinity) || (total === best[here] && s < (via[here] ?? -1))) { best[here] = total; via[here] = s; }
+  }
 }
 
 /** Whether (i, j) lies within EDGE_MARGIN of a band edge that is not the edge of the document. */
@@ -105,11 +158,11 @@ function nearEdge(band: Band, m: number, i: number, j: number): boolean {
 }
 
 /** Best monotone path of beads from (0, 0) to (n, m) inside the band. */
-export function alignInBand(band: Band, m: number, shapes: readonly Shape[], cost: BeadCostFn): BandResult {
+export function alignInBand(band: Band, m: number, shapes: readonly Shape[], scorer: BeadScorer): BandResult {
   const offsets = rowOffsets(band);
-  const { best, via } = fillTable(band, offsets, shapes, cost);
+  const { best, via } = fillTable(band, offsets, shapes, scorer);
   const steps: PathStep[] = [];
-  let touchesEdge = false;
+  const touchedRows: number[] = [];
   let i = band.lo.length - 1;
   let j = m;
   while (i > 0 || j > 0) {
@@ -118,9 +171,32 @@ export function alignInBand(band: Band, m: number, shapes: readonly Shape[], cos
     if (!shape) throw new Error(`align: no path reaches (${i}, ${j})`); // impossible: 1-0 and 0-1 connect the band
     const from = cellIndex(band, offsets, i - shape.a, j - shape.b);
     steps.push({ i: i - shape.a, j: j - shape.b, a: shape.a, b: shape.b, cost: (best[here] ?? 0) - (best[from] ?? 0) });
-    touchesEdge ||= nearEdge(band, m, i, j);
+    if (nearEdge(band, m, i, j)) touchedRows.push(i);
     i -= shape.a;
     j -= shape.b;
   }
-  return { steps: steps.reverse(), touchesEdge };
+  return { steps: steps.reverse(), touchedRows };
+}
+
+/**
+ * Doubles the half-width (up to `maxHalfWidth`) around each touched row, over WIDEN_SPAN times the new
+ * width on each side, since a path that left the band once tends to stay off-centre for a stretch.
+ * Returns false, changing nothing, when nothing could be widened or the band would then span more than
+ * `maxCells` cells (the memory bound: unrelated texts would otherwise widen the band to everything).
+ */
+export function widenAround(halfWidths: Float64Array, touchedRows: readonly number[], maxHalfWidth: number, maxCells: number): boolean {
+  const widened = halfWidths.slice();
+  let isWidened = false;
+  for (const i of touchedRows) {
+    const target = Math.min(maxHalfWidth, 2 * (halfWidths[i] ?? 0));
+    const span = Math.ceil(target * WIDEN_SPAN);
+    for (let r = Math.max(0, i - span); r <= Math.min(widened.length - 1, i + span); r++) {
+      if ((widened[r] ?? 0) < target) { widened[r] = target; isWidened = true; }
+    }
+  }
+  let cells = 0;
+  for (const w of widened) cells += 2 * w + 1;
+  if (!isWidened || cells > maxCells) return false;
+  halfWidths.set(widened);
+  return true;
 }

@@ -4,7 +4,8 @@
  * is pinned by anchor points: pairs of paragraphs sharing an anchor that is unique near both, chained
  * into the heaviest monotone sequence, so a long document with omissions does not drift off the band.
  */
-import { countBetween, positionsOf, type DocumentEvidence, type PositionMap } from "./align-features.js";
+import type { DocumentEvidence, PositionMap } from "./align-features.js";
+import { countBetween, positionsOf } from "./align-ragged.js";
 
 /** A Korean and an English paragraph believed to be translations, with the evidence weight. */
 interface AnchorPoint {

@@ -32,6 +32,9 @@ export interface CostParams {
 const SHAPE_STRIDE = 8;
 /** Largest anchor list a merged side can hold before the scratch buffers grow. */
 const INITIAL_SCRATCH = 256;
+/** Shared empty arrays for paragraphs without anchors. */
+const EMPTY_IDS = new Int32Array(0);
+const EMPTY_PRICES = new Float64Array(0);
 /** Coefficients of the Numerical Recipes erfc approximation (relative error < 1.2e-7). */
 const ERFC_COEFFICIENTS = [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807,
   -1.13520398, 1.48851587, -0.82215223, 0.17087277];
@@ -58,68 +61,102 @@ function sumOf(values: Float64Array | Int32Array, from: number, count: number): 
   return total;
 }
 
-/** Anchor ids and weights of one side of a bead, sorted by id. */
-interface AnchorRun {
+/**
+ * Anchors of one side, priced for one cost model: the sorted ids per paragraph (flat), and per entry the
+ * bonus it earns if matched and the penalty it pays if not (kind weight x neighbourhood weight).
+ */
+interface PricedSide {
+  readonly offsets: Int32Array;
   readonly ids: Int32Array;
-  readonly weights: Float64Array;
-  readonly size: number;
+  readonly bonus: Float64Array;
+  readonly penalty: Float64Array;
+  /** Per paragraph, the sum of its entries' bonuses: the most its anchors could earn. */
+  readonly maxBonus: Float64Array;
 }
 
-/** Growable scratch space for merging the anchor lists of a multi-paragraph side. */
-class Scratch {
-  private ids = new Int32Array(INITIAL_SCRATCH);
-  private weights = new Float64Array(INITIAL_SCRATCH);
+/** Prices a side's anchors with per-kind bonus and penalty tables. */
+function priceSide(side: SideFeatures, kindOf: Uint8Array, bonusOf: readonly number[], penaltyOf: readonly number[]): PricedSide {
+  const { offsets, values: ids } = side.anchors;
+  const bonus = Float64Array.from(ids, (id, e) => (bonusOf[kindOf[id] ?? 0] ?? 0) * (side.weights[e] ?? 0));
+  const penalty = Float64Array.from(ids, (id, e) => (penaltyOf[kindOf[id] ?? 0] ?? 0) * (side.weights[e] ?? 0));
+  const maxBonus = new Float64Array(offsets.length - 1);
+  for (let p = 0; p < maxBonus.length; p++) {
+    for (let e = offsets[p] ?? 0; e < (offsets[p + 1] ?? 0); e++) maxBonus[p] = (maxBonus[p] ?? 0) + (bonus[e] ?? 0);
+  }
+  return { offsets, ids, bonus, penalty, maxBonus };
+}
 
-  /** Anchors of paragraphs [from, from + count), sorted by id (insertion sort: the runs are sorted already). */
-  gather(side: SideFeatures, from: number, count: number): AnchorRun {
+/**
+ * The anchors of one side of a bead, sorted by id, as entries [begin, end) of the arrays: the side's
+ * own arrays for a single paragraph, growable scratch arrays (insertion-merged; each run is sorted
+ * already) for several.
+ */
+class BeadSide {
+  ids: Int32Array = EMPTY_IDS;
+  bonus: Float64Array = EMPTY_PRICES;
+  penalty: Float64Array = EMPTY_PRICES;
+  begin = 0;
+  end = 0;
+  private ownIds = new Int32Array(INITIAL_SCRATCH);
+  private ownBonus = new Float64Array(INITIAL_SCRATCH);
+  private ownPenalty = new Float64Array(INITIAL_SCRATCH);
+
+  /** Loads paragraphs [from, from + count) of a side. */
+  load(side: PricedSide, from: number, count: number): void {
+    const first = side.offsets[from] ?? 0;
+    const last = side.offsets[from + count] ?? 0;
     if (count === 1) {
-      const ids = side.anchors[from] ?? new Int32Array(0);
-      return { ids, weights: side.weights[from] ?? new Float64Array(0), size: ids.length };
+      this.ids = side.ids;
+      this.bonus = side.bonus;
+      this.penalty = side.penalty;
+      this.begin = first;
+      this.end = last;
+      return;
     }
-    let size = 0;
-    for (let k = from; k < from + count; k++) size += side.anchors[k]?.length ?? 0;
-    if (this.ids.length < size) { this.ids = new Int32Array(size * 2); this.weights = new Float64Array(size * 2); }
-    let n = 0;
-    for (let k = from; k < from + count; k++) {
-      const ids = side.anchors[k] ?? new Int32Array(0);
-      const weights = side.weights[k] ?? new Float64Array(0);
-      for (let e = 0; e < ids.length; e++) this.insert(n++, ids[e] ?? 0, weights[e] ?? 0);
-    }
-    return { ids: this.ids, weights: this.weights, size };
+    this.ensureScratch(last - first);
+    for (let e = first; e < last; e++) this.insert(e - first, side.ids[e] ?? 0, side.bonus[e] ?? 0, side.penalty[e] ?? 0);
+    this.begin = 0;
+    this.end = last - first;
   }
 
-  /** Inserts (id, weight) into the sorted prefix of length `n`. */
-  private insert(n: number, id: number, weight: number): void {
+  /** Points the arrays at the scratch space, growing it to hold `size` entries. */
+  private ensureScratch(size: number): void {
+    if (this.ownIds.length < size) {
+      this.ownIds = new Int32Array(size * 2);
+      this.ownBonus = new Float64Array(size * 2);
+      this.ownPenalty = new Float64Array(size * 2);
+    }
+    this.ids = this.ownIds;
+    this.bonus = this.ownBonus;
+    this.penalty = this.ownPenalty;
+  }
+
+  /** Inserts an entry into the sorted prefix of length `n`. */
+  private insert(n: number, id: number, bonus: number, penalty: number): void {
     let k = n;
     for (; k > 0 && (this.ids[k - 1] ?? 0) > id; k--) {
       this.ids[k] = this.ids[k - 1] ?? 0;
-      this.weights[k] = this.weights[k - 1] ?? 0;
+      this.bonus[k] = this.bonus[k - 1] ?? 0;
+      this.penalty[k] = this.penalty[k - 1] ?? 0;
     }
     this.ids[k] = id;
-    this.weights[k] = weight;
+    this.bonus[k] = bonus;
+    this.penalty[k] = penalty;
   }
 }
 
 /** Scores beads of one document; holds scratch buffers, so one instance per alignment call. */
 export class BeadCoster {
-  private readonly koScratch = new Scratch();
-  private readonly enScratch = new Scratch();
-  private readonly bonus: Float64Array;
-  private readonly koPenalty: Float64Array;
-  private readonly enPenalty: Float64Array;
-
-  /** Most bonus each paragraph's anchors could earn, per side, for skipping hopeless beads early. */
-  private readonly koMaxBonus: Float64Array;
-  private readonly enMaxBonus: Float64Array;
+  private readonly koSide = new BeadSide();
+  private readonly enSide = new BeadSide();
+  private readonly ko: PricedSide;
+  private readonly en: PricedSide;
   /** Shape costs indexed by a * SHAPE_STRIDE + b. */
   private readonly shapeCost: Float64Array;
 
   constructor(private readonly features: DocumentFeatures, private readonly params: CostParams) {
-    this.bonus = Float64Array.from(features.kindOf, (kind) => params.matchBonus[kind] ?? 0);
-    this.koPenalty = Float64Array.from(features.kindOf, (kind) => params.koMissPenalty[kind] ?? 0);
-    this.enPenalty = Float64Array.from(features.kindOf, (kind) => params.enMissPenalty[kind] ?? 0);
-    this.koMaxBonus = this.maxBonus(features.ko);
-    this.enMaxBonus = this.maxBonus(features.en);
+    this.ko = priceSide(features.ko, features.kindOf, params.matchBonus, params.koMissPenalty);
+    this.en = priceSide(features.en, features.kindOf, params.matchBonus, params.enMissPenalty);
     this.shapeCost = new Float64Array(SHAPE_STRIDE * SHAPE_STRIDE).fill(Infinity);
     for (const [shape, cost] of Object.entries(params.shapeCost)) {
       const [a, b] = shape.split("-").map(Number);
@@ -129,14 +166,17 @@ export class BeadCoster {
 
   /** Cost of Korean paragraphs [i, i + a) with English paragraphs [j, j + b). */
   cost(i: number, j: number, a: number, b: number): number {
-    return this.costBelow(i, j, a, b, Infinity);
+    const base = this.baseCost(i, j, a, b);
+    return base === Infinity || a === 0 || b === 0 ? base : base + this.anchorCost(i, j, a, b);
   }
 
-  /**
-   * Cost of a bead, or Infinity once it is certain the cost is at least `limit`: the anchors are
-   * intersected only if their largest possible bonus could bring the bead under the limit.
-   */
-  costBelow(i: number, j: number, a: number, b: number, limit: number): number {
+  /** The most the bead's anchors could earn: the smaller side's total bonus. */
+  bonusBound(i: number, j: number, a: number, b: number): number {
+    return a === 0 || b === 0 ? 0 : Math.min(sumOf(this.ko.maxBonus, i, a), sumOf(this.en.maxBonus, j, b));
+  }
+
+  /** Shape, length, sentence and quotation terms of a bead. */
+  baseCost(i: number, j: number, a: number, b: number): number {
     const shape = this.shapeCost[a * SHAPE_STRIDE + b] ?? Infinity;
     if (a === 0 || b === 0 || shape === Infinity) return shape;
     const { ko, en } = this.features;
@@ -144,37 +184,28 @@ export class BeadCoster {
     const length = lengthCost(sumOf(ko.length, i, a), sumOf(en.length, j, b), p.lengthRatio, p.lengthVariance);
     const sentences = Math.abs(sumOf(ko.sentences, i, a) - sumOf(en.sentences, j, b)) * p.sentenceCost;
     const quotes = Math.abs(sumOf(ko.quotes, i, a) - sumOf(en.quotes, j, b)) * p.quoteCost;
-    const base = shape + length + sentences + quotes;
-    const bestBonus = Math.min(sumOf(this.koMaxBonus, i, a), sumOf(this.enMaxBonus, j, b));
-    if (base - bestBonus >= limit) return Infinity;
-    return base + this.anchorCost(i, j, a, b);
+    return shape + length + sentences + quotes;
   }
 
-  /** Per paragraph, the sum of the weighted bonuses of its anchors. */
-  private maxBonus(side: SideFeatures): Float64Array {
-    return Float64Array.from(side.anchors, (ids, p) => {
-      let total = 0;
-      ids.forEach((id, e) => { total += (this.bonus[id] ?? 0) * (side.weights[p]?.[e] ?? 0); });
-      return total;
-    });
-  }
-
-  /** Anchor term: weighted bonuses for shared anchors, weighted penalties for one-sided ones. */
+  /** Anchor term: bonuses for shared anchors, penalties for one-sided ones. */
   anchorCost(i: number, j: number, a: number, b: number): number {
-    const k = this.koScratch.gather(this.features.ko, i, a);
-    const e = this.enScratch.gather(this.features.en, j, b);
+    const k = this.koSide;
+    const e = this.enSide;
+    k.load(this.ko, i, a);
+    e.load(this.en, j, b);
     let cost = 0;
-    let p = 0;
-    let q = 0;
-    while (p < k.size && q < e.size) {
+    let p = k.begin;
+    let q = e.begin;
+    while (p < k.end && q < e.end) {
       const x = k.ids[p] ?? 0;
       const y = e.ids[q] ?? 0;
-      if (x === y) { cost -= (this.bonus[x] ?? 0) * Math.min(k.weights[p] ?? 0, e.weights[q] ?? 0); p++; q++; }
-      else if (x < y) { cost += (this.koPenalty[x] ?? 0) * (k.weights[p] ?? 0); p++; }
-      else { cost += (this.enPenalty[y] ?? 0) * (e.weights[q] ?? 0); q++; }
+      // the same id has the same kind on both sides; the smaller neighbourhood weight counts
+      if (x === y) { cost -= Math.min(k.bonus[p] ?? 0, e.bonus[q] ?? 0); p++; q++; }
+      else if (x < y) { cost += k.penalty[p] ?? 0; p++; }
+      else { cost += e.penalty[q] ?? 0; q++; }
     }
-    for (; p < k.size; p++) cost += (this.koPenalty[k.ids[p] ?? 0] ?? 0) * (k.weights[p] ?? 0);
-    for (; q < e.size; q++) cost += (this.enPenalty[e.ids[q] ?? 0] ?? 0) * (e.weights[q] ?? 0);
+    for (; p < k.end; p++) cost += k.penalty[p] ?? 0;
+    for (; q < e.end; q++) cost += e.penalty[q] ?? 0;
     return cost;
   }
 }

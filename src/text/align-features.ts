@@ -5,8 +5,12 @@
  * anchors whose counterpart lies near the expected position on the other side, sorted and weighted so
  * the dynamic programme can intersect them fast. Memory stays linear in the text: ids, not strings.
  */
-import { findEnglishAnchors, findKoreanAnchors, type Anchor, type AnchorKind } from "./anchors.js";
+import {
+  AnchorMemo, findEnglishAnchors, findKoreanLatinAnchors, findKoreanNumberAnchors, findKoreanWords, koreanWordAnchors,
+  type Anchor, type AnchorKind,
+} from "./anchors.js";
 import { countEnglishSentences, countKoreanSentences, countQuotations } from "./align-sentences.js";
+import { buildOccurrences, countBetween, RaggedBuilder, type Occurrences, type RaggedInts } from "./align-ragged.js";
 
 /** Anchor kinds in index order; kindOf values index the per-kind weight tables. */
 export const ANCHOR_KINDS: readonly AnchorKind[] = ["number", "latin", "term", "name"];
@@ -22,13 +26,13 @@ export interface SideFeatures {
   readonly sentences: Int32Array;
   readonly quotes: Int32Array;
   /** Sorted anchor ids per paragraph (an id may repeat: a number said twice). */
-  readonly anchors: Int32Array[];
+  readonly anchors: RaggedInts;
   /**
-   * Weight of each entry of `anchors` (same order): 1 / the number of paragraphs near this one, on the
-   * same side, that have the anchor. An anchor repeated in neighbouring paragraphs tells less about
-   * which of them is the counterpart.
+   * Weight of each entry of `anchors.values` (same order): 1 / the number of paragraphs near this one,
+   * on the same side, that have the anchor. An anchor repeated in neighbouring paragraphs tells less
+   * about which of them is the counterpart.
    */
-  readonly weights: Float64Array[];
+  readonly weights: Float64Array;
 }
 
 /** Evidence for a whole document in one pass. */
@@ -39,19 +43,15 @@ export interface DocumentFeatures {
   readonly kindOf: Uint8Array;
 }
 
-/** Paragraph positions of each anchor id on one side, in compressed rows: positions[offsets[id]..offsets[id+1]). */
-export interface Occurrences {
-  readonly offsets: Int32Array;
-  readonly positions: Int32Array;
-}
-
 /** One side of a document before any pass: counts and interned anchors with their word groups. */
 interface SideEvidence {
   readonly length: Float64Array;
   readonly sentences: Int32Array;
   readonly quotes: Int32Array;
-  readonly ids: Int32Array[];
-  readonly groups: Int32Array[];
+  /** Anchor ids per paragraph, unsorted. */
+  readonly ids: RaggedInts;
+  /** Word group of each entry of ids.values (NO_GROUP when not one of a word's readings). */
+  readonly groups: Int32Array;
   readonly occurrences: Occurrences;
 }
 
@@ -80,6 +80,11 @@ export interface PositionMap {
   enToKo(j: number): number;
 }
 
+/**
+ * Fewest paragraphs an anchor must be in before it can count as common: in a short article a share of
+ * 30% is one paragraph, and 야당 = "opposition" in one paragraph of three pins it, never drowns it out.
+ */
+const MIN_COMMON_PARAGRAPHS = 3;
 /** White space, excluded from paragraph lengths. */
 const WHITE_SPACE = /\s/g;
 
@@ -100,50 +105,6 @@ class Interner {
   }
 }
 
-/** Compressed occurrence rows: for each id, the sorted distinct paragraphs holding it. */
-function buildOccurrences(ids: readonly Int32Array[], idCount: number): Occurrences {
-  const offsets = new Int32Array(idCount + 1);
-  const last = new Int32Array(idCount).fill(-1);
-  ids.forEach((list, p) => list.forEach((id) => {
-    if (last[id] !== p) { last[id] = p; offsets[id + 1] = (offsets[id + 1] ?? 0) + 1; }
-  }));
-  for (let id = 0; id < idCount; id++) offsets[id + 1] = (offsets[id + 1] ?? 0) + (offsets[id] ?? 0);
-  const positions = new Int32Array(offsets[idCount] ?? 0);
-  const fill = offsets.slice(0, idCount);
-  last.fill(-1);
-  ids.forEach((list, p) => list.forEach((id) => {
-    if (last[id] === p) return;
-    last[id] = p;
-    const slot = fill[id] ?? 0;
-    positions[slot] = p;
-    fill[id] = slot + 1;
-  }));
-  return { offsets, positions };
-}
-
-/** First index in positions[from, to) whose value is >= value. */
-function lowerBound(positions: Int32Array, from: number, to: number, value: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((positions[mid] ?? 0) < value) low = mid + 1; else high = mid;
-  }
-  return low;
-}
-
-/** How many paragraphs holding `id` lie in [from, to]. */
-export function countBetween(occ: Occurrences, id: number, from: number, to: number): number {
-  const start = occ.offsets[id] ?? 0;
-  const end = occ.offsets[id + 1] ?? 0;
-  return lowerBound(occ.positions, start, end, Math.floor(to) + 1) - lowerBound(occ.positions, start, end, Math.ceil(from));
-}
-
-/** The paragraphs holding `id`, in order. */
-export function positionsOf(occ: Occurrences, id: number): Int32Array {
-  return occ.positions.subarray(occ.offsets[id] ?? 0, occ.offsets[id + 1] ?? 0);
-}
-
 /** Counts of one side: non-space length, sentences, quotations. */
 function sideCounts(texts: readonly string[], countSentences: (text: string) => number) {
   return {
@@ -153,37 +114,81 @@ function sideCounts(texts: readonly string[], countSentences: (text: string) => 
   };
 }
 
-/**
- * Interns English anchors, then Korean anchors whose key the English has (numbers always: a number
- * with no counterpart is itself evidence of an omission), then drops English anchors the Korean lacks.
- * Most English words never appear in Latin script in the Korean, and most Korean word skeletons are
- * not names, so this keeps memory small.
- */
-function internAnchors(ko: readonly string[], en: readonly string[], interner: Interner) {
-  const enAll = en.map((text) => Int32Array.from(findEnglishAnchors(text), (a) => interner.add(a)));
-  const koIds: Int32Array[] = [];
-  const koGroups: Int32Array[] = [];
-  for (const text of ko) {
-    const kept = findKoreanAnchors(text).filter((a) => a.kind === "number" || interner.ids.has(a.key));
-    koIds.push(Int32Array.from(kept, (a) => interner.add(a)));
-    koGroups.push(Int32Array.from(kept, (a) => a.group ?? NO_GROUP));
+/** A Korean word's anchors that the English has: ids, and whether each is a name reading (grouped by word). */
+interface KoreanWordIds {
+  readonly ids: readonly number[];
+  readonly isName: readonly boolean[];
+}
+
+/** Interned ids of one Korean paragraph and their groups; each distinct word is filtered once, through `words`. */
+function koreanParagraphIds(text: string, memo: AnchorMemo, interner: Interner, words: Map<string, KoreanWordIds>) {
+  const ids: number[] = [];
+  const groups: number[] = [];
+  const wanted = (a: Anchor) => a.kind === "number" || interner.ids.has(a.key);
+  for (const a of [...findKoreanNumberAnchors(text), ...findKoreanLatinAnchors(text, memo)].filter(wanted)) {
+    ids.push(interner.add(a));
+    groups.push(NO_GROUP);
   }
-  const isInKorean = new Uint8Array(interner.keys.length);
-  for (const ids of koIds) for (const id of ids) isInKorean[id] = 1;
-  const enIds = enAll.map((ids) => ids.filter((id) => interner.kinds[id] === NUMBER_KIND || isInKorean[id] === 1));
-  return { koIds, koGroups, enIds };
+  findKoreanWords(text).forEach((word, group) => {
+    let known = words.get(word);
+    if (!known) {
+      const kept = koreanWordAnchors(word, group, memo).filter(wanted);
+      known = { ids: kept.map((a) => interner.add(a)), isName: kept.map((a) => a.group !== undefined) };
+      words.set(word, known);
+    }
+    ids.push(...known.ids);
+    for (const isName of known.isName) groups.push(isName ? group : NO_GROUP);
+  });
+  return { ids, groups };
 }
 
 /**
- * Marks ids other than numbers found in more than `maxShare` of either side's paragraphs ("the" quoted
- * once in the Korean would otherwise match nearly every English paragraph).
+ * Interns English anchors (Latin words only if the Korean has them), then Korean anchors whose key the
+ * English has (numbers always: a number with no counterpart is itself evidence of an omission), then
+ * drops English anchors the Korean lacks. Most English words never appear in Latin script in the Korean,
+ * and most Korean word skeletons are not names, so this keeps time and memory small.
+ */
+function internAnchors(ko: readonly string[], en: readonly string[], interner: Interner) {
+  const memo = new AnchorMemo();
+  const koreanLatin = new Set(ko.flatMap((text) => findKoreanLatinAnchors(text, memo).map((a) => a.key)));
+  const enAll = new RaggedBuilder();
+  for (const text of en) enAll.push(findEnglishAnchors(text, memo, koreanLatin).map((a) => interner.add(a)));
+  const words = new Map<string, KoreanWordIds>();
+  const koIds = new RaggedBuilder();
+  const koGroups: number[] = [];
+  for (const text of ko) {
+    const { ids, groups } = koreanParagraphIds(text, memo, interner, words);
+    koIds.push(ids);
+    for (const g of groups) koGroups.push(g);
+  }
+  const koLists = koIds.build();
+  const isInKorean = new Uint8Array(interner.keys.length);
+  for (const id of koLists.values) isInKorean[id] = 1;
+  const enLists = filterLists(enAll.build(), (id) => interner.kinds[id] === NUMBER_KIND || isInKorean[id] === 1);
+  return { koLists, koGroups: Int32Array.from(koGroups), enLists };
+}
+
+/** The lists with only the ids `keep` accepts. */
+function filterLists(lists: RaggedInts, keep: (id: number) => boolean): RaggedInts {
+  const out = new RaggedBuilder();
+  for (let p = 0; p + 1 < lists.offsets.length; p++) {
+    out.push(lists.values.subarray(lists.offsets[p] ?? 0, lists.offsets[p + 1] ?? 0).filter(keep));
+  }
+  return out.build();
+}
+
+/**
+ * Marks ids other than numbers found in more than `maxShare` of either side's paragraphs, and in at least
+ * MIN_COMMON_PARAGRAPHS of them ("the" quoted once in the Korean would otherwise match nearly every
+ * English paragraph).
  */
 function markCommon(ko: Occurrences, en: Occurrences, n: number, m: number, kinds: readonly number[], maxShare: number): Uint8Array {
   const isCommon = new Uint8Array(kinds.length);
+  const isFrequent = (count: number, paragraphs: number) => count >= MIN_COMMON_PARAGRAPHS && count > maxShare * paragraphs;
   for (let id = 0; id < kinds.length; id++) {
     const koCount = (ko.offsets[id + 1] ?? 0) - (ko.offsets[id] ?? 0);
     const enCount = (en.offsets[id + 1] ?? 0) - (en.offsets[id] ?? 0);
-    if (kinds[id] !== NUMBER_KIND && (koCount > maxShare * n || enCount > maxShare * m)) isCommon[id] = 1;
+    if (kinds[id] !== NUMBER_KIND && (isFrequent(koCount, n) || isFrequent(enCount, m))) isCommon[id] = 1;
   }
   return isCommon;
 }
@@ -191,14 +196,13 @@ function markCommon(ko: Occurrences, en: Occurrences, n: number, m: number, kind
 /** Analyses a document once: counts and anchors of every paragraph. */
 export function analyzeDocument(ko: readonly string[], en: readonly string[], maxAnchorShare: number): DocumentEvidence {
   const interner = new Interner();
-  const { koIds, koGroups, enIds } = internAnchors(ko, en, interner);
+  const { koLists, koGroups, enLists } = internAnchors(ko, en, interner);
   const idCount = interner.keys.length;
-  const koOcc = buildOccurrences(koIds, idCount);
-  const enOcc = buildOccurrences(enIds, idCount);
-  const noGroups = enIds.map((ids) => new Int32Array(ids.length).fill(NO_GROUP));
+  const koOcc = buildOccurrences(koLists, idCount);
+  const enOcc = buildOccurrences(enLists, idCount);
   return {
-    ko: { ...sideCounts(ko, countKoreanSentences), ids: koIds, groups: koGroups, occurrences: koOcc },
-    en: { ...sideCounts(en, countEnglishSentences), ids: enIds, groups: noGroups, occurrences: enOcc },
+    ko: { ...sideCounts(ko, countKoreanSentences), ids: koLists, groups: koGroups, occurrences: koOcc },
+    en: { ...sideCounts(en, countEnglishSentences), ids: enLists, groups: new Int32Array(enLists.values.length).fill(NO_GROUP), occurrences: enOcc },
     kindOf: Uint8Array.from(interner.kinds),
     keys: interner.keys,
     isCommon: markCommon(koOcc, enOcc, ko.length, en.length, interner.kinds, maxAnchorShare),
@@ -206,37 +210,42 @@ export function analyzeDocument(ko: readonly string[], en: readonly string[], ma
 }
 
 /**
- * Entries of one paragraph kept for a pass: numbers, and other anchors that are not common and occur
- * on the other side within `radius` of `expected`. Of the readings of one word (a group) only the
- * longest kept key survives: 깁슨은 is read as 깁슨 = Gibson, not also as a shorter name.
+ * Entries (indices into side.ids.values) of one paragraph kept for a pass: numbers, and other anchors
+ * that are not common and occur on the other side within `radius` of `expected`. Of the readings of one
+ * word (a group) only the longest kept key survives: 깁슨은 is read as 깁슨 = Gibson, not also as a shorter name.
  */
 function keptEntries(ev: DocumentEvidence, side: SideEvidence, other: Occurrences, p: number, expected: number, radius: number): number[] {
-  const ids = side.ids[p] ?? new Int32Array(0);
-  const groups = side.groups[p] ?? new Int32Array(0);
   const kept: number[] = [];
   const longest = new Map<number, number>();
-  ids.forEach((id, e) => {
+  const keyLength = (e: number) => ev.keys[side.ids.values[e] ?? 0]?.length ?? 0;
+  for (let e = side.ids.offsets[p] ?? 0; e < (side.ids.offsets[p + 1] ?? 0); e++) {
+    const id = side.ids.values[e] ?? 0;
     const isNumber = ev.kindOf[id] === NUMBER_KIND;
-    if (!isNumber && (ev.isCommon[id] === 1 || countBetween(other, id, expected - radius, expected + radius) === 0)) return;
+    if (!isNumber && (ev.isCommon[id] === 1 || countBetween(other, id, expected - radius, expected + radius) === 0)) continue;
     kept.push(e);
-    const group = groups[e] ?? NO_GROUP;
+    const group = side.groups[e] ?? NO_GROUP;
     const best = longest.get(group);
-    if (group !== NO_GROUP && (best === undefined || (ev.keys[id]?.length ?? 0) > (ev.keys[ids[best] ?? 0]?.length ?? 0))) longest.set(group, e);
-  });
-  return kept.filter((e) => (groups[e] ?? NO_GROUP) === NO_GROUP || longest.get(groups[e] ?? NO_GROUP) === e);
+    if (group !== NO_GROUP && (best === undefined || keyLength(e) > keyLength(best))) longest.set(group, e);
+  }
+  return kept.filter((e) => (side.groups[e] ?? NO_GROUP) === NO_GROUP || longest.get(side.groups[e] ?? NO_GROUP) === e);
 }
 
 /** One side's features for a pass, given where each paragraph is expected on the other side. */
 function selectSide(ev: DocumentEvidence, side: SideEvidence, other: Occurrences, expectedAt: (p: number) => number, options: SelectOptions): SideFeatures {
-  const anchors: Int32Array[] = [];
-  const weights: Float64Array[] = [];
-  side.ids.forEach((ids, p) => {
+  const anchors = new RaggedBuilder();
+  for (let p = 0; p < side.length.length; p++) {
     const kept = keptEntries(ev, side, other, p, expectedAt(p), options.searchRadius);
-    const sorted = Int32Array.from(kept, (e) => ids[e] ?? 0).sort();
-    anchors.push(sorted);
-    weights.push(Float64Array.from(sorted, (id) => 1 / Math.max(1, countBetween(side.occurrences, id, p - options.anchorWindow, p + options.anchorWindow))));
-  });
-  return { length: side.length, sentences: side.sentences, quotes: side.quotes, anchors, weights };
+    anchors.push(Int32Array.from(kept, (e) => side.ids.values[e] ?? 0).sort());
+  }
+  const lists = anchors.build();
+  const weights = new Float64Array(lists.values.length);
+  for (let p = 0; p < side.length.length; p++) {
+    for (let e = lists.offsets[p] ?? 0; e < (lists.offsets[p + 1] ?? 0); e++) {
+      const near = countBetween(side.occurrences, lists.values[e] ?? 0, p - options.anchorWindow, p + options.anchorWindow);
+      weights[e] = 1 / Math.max(1, near);
+    }
+  }
+  return { length: side.length, sentences: side.sentences, quotes: side.quotes, anchors: lists, weights };
 }
 
 /** Features for one pass: anchors whose counterpart lies near the position `map` expects. */

@@ -9,6 +9,9 @@ import { createRequire } from "node:module";
 /** A parenthesised run of CJK ideographs right after a word: the gloss of that word. */
 const HANJA_GLOSS = /\(([\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]{2,})\)/g;
 
+/** Pinyin ü, written u in English news (Lü -> Lu). */
+const PINYIN_U_UMLAUT = /ü/g;
+
 /** The part of the pinyin-pro API used here. */
 interface PinyinModule {
   pinyin(text: string, options: { toneType: "none"; type: "array" }): string[];
@@ -26,7 +29,7 @@ export function glossPinyin(text: string): string[] {
   if (glosses.length === 0) return [];
   const { pinyin } = requireModule("pinyin-pro") as PinyinModule;
   return glosses.flatMap((gloss) => {
-    const syllables = pinyin(gloss, { toneType: "none", type: "array" }).map((s) => s.replace(/ü/g, "v"));
+    const syllables = pinyin(gloss, { toneType: "none", type: "array" }).map((s) => s.replace(PINYIN_U_UMLAUT, "u"));
     return syllables.length > 1 ? [...syllables, syllables.slice(1).join("")] : syllables;
   });
 }

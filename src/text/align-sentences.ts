@@ -16,7 +16,7 @@ const KO_SENTENCE_END = /[\uAC00-\uD7A3][.?!]+["'”’」』)\]]*(?=\s|$)/g;
  * quotes, then either white space followed by something that can start a sentence (capital, digit,
  * opening quote) or the end of the paragraph.
  */
-const EN_SENTENCE_END = /([A-Za-z0-9.'’-]*)([.?!]+)["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9]|\s*$)/g;
+const EN_SENTENCE_END = /([A-Za-z0-9.'’-]*)([.?!]+)["'”’)\]]*(?=\s+["'“‘([]*[A-Z0-9]|\s*$)/g;
 
 /** Abbreviations that end in a period without ending the sentence ("Mr. Kim", "U.S. forces"). */
 const EN_ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -25,6 +25,8 @@ const EN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "u.s", "u.n", "u.k", "a.m", "p.m", "capt", "sgt", "maj", "adm", "rev", "ft", "mt", "messrs", "gens",
 ]);
 
+/** A word-final period, dropped before looking the word up as an abbreviation. */
+const FINAL_PERIOD = /\.$/;
 /** A single letter ("George W. Bush") or dotted initials ("U.S", "e.g") before the period. */
 const EN_INITIALS = /^(?:[a-z]|(?:[a-z]\.)+[a-z])$/;
 
@@ -42,7 +44,7 @@ export function countKoreanSentences(text: string): number {
 export function countEnglishSentences(text: string): number {
   let count = 0;
   for (const match of text.matchAll(EN_SENTENCE_END)) {
-    const word = (match[1] ?? "").toLowerCase().replace(/\.$/, "");
+    const word = (match[1] ?? "").toLowerCase().replace(FINAL_PERIOD, "");
     const isAbbreviation = match[2] === "." && (EN_ABBREVIATIONS.has(word) || EN_INITIALS.test(word));
     if (!isAbbreviation) count++;
   }

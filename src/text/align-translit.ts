@@ -36,6 +36,8 @@ const LATIN_CLASS: Readonly<Record<string, string>> = {
 
 /** Vowel letters, which decide whether an English r is pronounced (and so written ㄹ in Korean). */
 const LATIN_VOWEL = /[aeiouy]/;
+/** Anything but a lowercase Latin letter, removed before reading a word. */
+const NON_LETTERS = /[^a-z]/g;
 /** A c before e, i or y is soft ("Cecil" -> 세실). */
 const SOFT_C_NEXT = /[eiy]/;
 
@@ -46,17 +48,44 @@ function collapse(classes: string): string {
   return out;
 }
 
+/** Whether `ch` is a precomposed Hangul syllable. */
+function isHangulSyllable(ch: string): boolean {
+  const code = ch.charCodeAt(0) - HANGUL_BASE;
+  return code >= 0 && code < HANGUL_COUNT;
+}
+
+/** Consonant classes of one Hangul syllable (initial then final), or "" for any other character. */
+function syllableClasses(ch: string): string {
+  const code = ch.charCodeAt(0) - HANGUL_BASE;
+  if (!isHangulSyllable(ch)) return "";
+  return (INITIAL_CLASS[Math.floor(code / SYLLABLES_PER_INITIAL)] ?? "") + (FINAL_CLASS[code % SYLLABLES_PER_VOWEL] ?? "");
+}
+
 /** Consonant skeleton of a run of Hangul syllables; other characters are skipped. */
 export function hangulSkeleton(word: string): string {
   let classes = "";
-  for (const ch of word) {
-    const code = ch.charCodeAt(0) - HANGUL_BASE;
-    if (code < 0 || code >= HANGUL_COUNT) continue;
-    classes += INITIAL_CLASS[Math.floor(code / SYLLABLES_PER_INITIAL)] ?? "";
-    classes += FINAL_CLASS[code % SYLLABLES_PER_VOWEL] ?? "";
-  }
+  for (const ch of word) classes += syllableClasses(ch);
   return collapse(classes);
 }
+
+/**
+ * Skeletons of the prefixes of a Hangul word of `minSyllables`..`maxSyllables` syllables (a name
+ * followed by a particle: 깁슨은 -> 깁슨), built incrementally. Non-Hangul characters are skipped.
+ */
+export function hangulPrefixSkeletons(word: string, minSyllables: number, maxSyllables: number): string[] {
+  const out: string[] = [];
+  let skeleton = "";
+  let syllables = 0;
+  for (const ch of word) {
+    if (!isHangulSyllable(ch)) continue;
+    for (const cls of syllableClasses(ch)) if (skeleton[skeleton.length - 1] !== cls) skeleton += cls;
+    syllables++;
+    if (syllables >= minSyllables) out.push(skeleton);
+    if (syllables >= maxSyllables) break;
+  }
+  return out;
+}
+
 
 /** Class of the Latin letter at `i` of a lowercase word, and how many letters it used. */
 function latinClassAt(word: string, i: number, isKeepingR: boolean): [string, number] {
@@ -86,7 +115,7 @@ function latinSkeletonOf(word: string, isKeepingR: boolean): string {
  * plural or possessive final s (Reuters -> 로이터). Letters outside a-z are dropped first.
  */
 export function latinSkeletons(word: string): string[] {
-  const letters = word.toLowerCase().replace(/[^a-z]/g, "");
+  const letters = word.toLowerCase().replace(NON_LETTERS, "");
   const stems = letters.endsWith("s") ? [letters, letters.slice(0, -1)] : [letters];
   const out = new Set<string>();
   for (const stem of stems) {

@@ -6,8 +6,8 @@
  * spelling through a consonant skeleton (깁슨 = Gibson), and Hanja glosses of Chinese names match their
  * pinyin (林建 = Lin Jian). Each anchor is a key; a Korean and an English anchor match when keys are equal.
  */
-import { findEnglishTerms, findKoreanTerms } from "./align-lexicon.js";
-import { hangulSkeleton, latinSkeletons } from "./align-translit.js";
+import { findEnglishTerms, findKoreanTerms } from "./align-terms.js";
+import { hangulPrefixSkeletons, latinSkeletons } from "./align-translit.js";
 import { findEnglishNumbers, findKoreanNumbers, type NumberMention } from "./numbers.js";
 import { glossPinyin } from "./align-hanja.js";
 
@@ -33,6 +33,16 @@ const KOREAN_WORD = /[\uAC00-\uD7A3\u4E00-\u9FFF\uF900-\uFAFF]+/g;
 const DOTTED_CAPITALS = /^(?:[A-Z]\.)+[A-Z]?\.?$/;
 /** An English possessive ending. */
 const POSSESSIVE = /['’]s?$/;
+/** A word-final period (an abbreviation's or the sentence's). */
+const FINAL_PERIOD = /\.$/;
+/** Periods, removed from dotted capitals. */
+const DOTS = /\./g;
+/** An acronym: two or more capitals (IBM, NATO). */
+const ACRONYM = /^[A-Z]{2,}$/;
+/** A capitalised word, the only kind that can start an English name. */
+const CAPITALISED = /^[A-Z]/;
+/** Significant digits of a number key: enough for any amount, few enough that 0.1 + 0.2 equals 0.3. */
+const NUMBER_KEY_DIGITS = 9;
 /** Capitalised words that start sentences but are not names. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
   "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but", "and", "or", "if", "as",
@@ -41,85 +51,142 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 /** Shortest consonant skeleton trusted as a name: two consonants collide too often by chance. */
 const MIN_SKELETON = 3;
-/** Korean words are tried as names from their first 2 syllables up to this many (particles follow). */
+/** Korean words are tried as names from their first MIN_NAME_SYLLABLES up to MAX_NAME_SYLLABLES syllables (particles follow). */
+const MIN_NAME_SYLLABLES = 2;
 const MAX_NAME_SYLLABLES = 6;
 /** Consecutive capitalised English words joined into one name ("Kim Jong-il" = 김정일), at most. */
 const MAX_NAME_WORDS = 3;
 
+/**
+ * Word-level results memoised for one document: news repeats its words, so each distinct word is
+ * analysed once. Create one per document (or let each call make its own); never share across documents
+ * that must not see each other.
+ */
+export class AnchorMemo {
+  /** Korean word -> its lexicon term keys and its name skeleton keys. */
+  readonly koreanWords = new Map<string, { readonly terms: readonly string[]; readonly names: readonly string[] }>();
+  /** Latin word as written -> normalised form and anchor key. */
+  readonly latinWords = new Map<string, LatinWord>();
+  /** Capitalised word or joined run -> name skeleton keys. */
+  readonly englishNames = new Map<string, readonly string[]>();
+}
+
 /** Normalised form of a Latin word: lowercase without a possessive; dotted capitals and acronyms in capitals. */
 export function normalizeLatinWord(word: string): string {
-  const bare = word.replace(POSSESSIVE, "").replace(/\.$/, "");
-  if (DOTTED_CAPITALS.test(word)) return word.replace(/\./g, "");
-  if (/^[A-Z]{2,}$/.test(bare)) return bare;
+  const bare = word.replace(POSSESSIVE, "").replace(FINAL_PERIOD, "");
+  if (DOTTED_CAPITALS.test(word)) return word.replace(DOTS, "");
+  if (ACRONYM.test(bare)) return bare;
   return bare.toLowerCase();
+}
+
+/** A Latin word read once: its normalised form and its anchor key (null below two letters). */
+interface LatinWord {
+  readonly normalized: string;
+  readonly key: string | null;
+}
+
+/** Reads a Latin word as written. */
+function readLatinWord(word: string): LatinWord {
+  const normalized = normalizeLatinWord(word);
+  return { normalized, key: normalized.length > 1 ? `w:${normalized.toLowerCase()}` : null };
+}
+
+/** Latin-word anchors of read words, keeping only keys `isWanted` accepts. */
+function latinAnchors(words: readonly LatinWord[], isWanted: (key: string) => boolean = () => true): Anchor[] {
+  const out: Anchor[] = [];
+  for (const { key } of words) if (key !== null && isWanted(key)) out.push({ key, kind: "latin" });
+  return out;
+}
+
+/** Looks `key` up in `memo`, computing and storing it on a miss. */
+function remember<V>(memo: Map<string, V>, key: string, compute: (key: string) => V): V {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute(key);
+  memo.set(key, value);
+  return value;
 }
 
 /** Number anchors; only the value is kept, since the two sides may classify the same number differently. */
 function numberAnchors(mentions: readonly NumberMention[]): Anchor[] {
-  return mentions.filter((m) => Number.isFinite(m.value)).map((m) => ({ key: `n:${+m.value.toPrecision(9)}`, kind: "number" }));
+  return mentions.filter((m) => Number.isFinite(m.value)).map((m) => ({ key: `n:${+m.value.toPrecision(NUMBER_KEY_DIGITS)}`, kind: "number" }));
 }
 
-/** Latin-word anchors: every word, lowercase except acronyms, so "IBM" in Korean meets "IBM" in English. */
-function latinAnchors(words: readonly string[]): Anchor[] {
-  return words.filter((w) => w.length > 1).map((w) => ({ key: `w:${w.toLowerCase()}`, kind: "latin" }));
+/** Name keys from consonant skeletons long enough to trust, without repeats. */
+function nameKeys(skeletons: readonly string[]): string[] {
+  return [...new Set(skeletons.filter((s) => s.length >= MIN_SKELETON))].map((s) => `p:${s}`);
 }
 
-/** Lexicon anchors from lexicon row numbers. */
-function termAnchors(rows: readonly number[]): Anchor[] {
-  return rows.map((row) => ({ key: `t:${row}`, kind: "term" }));
+/** Lexicon term keys and name keys of one Korean word (names: every prefix from 2 syllables, as particles follow). */
+function analyzeKoreanWord(word: string) {
+  return {
+    terms: findKoreanTerms(word).map((row) => `t:${row}`),
+    names: nameKeys(hangulPrefixSkeletons(word, MIN_NAME_SYLLABLES, MAX_NAME_SYLLABLES)),
+  };
 }
 
-/** Name anchors from consonant skeletons long enough to trust, all in one group when `group` is given. */
-function nameAnchors(skeletons: Iterable<string>, group?: number): Anchor[] {
-  const unique = new Set([...skeletons].filter((s) => s.length >= MIN_SKELETON));
-  return [...unique].map((s) => (group === undefined ? { key: `p:${s}`, kind: "name" } : { key: `p:${s}`, kind: "name", group }));
+/** The Korean words of a paragraph: runs of Hangul syllables and Hanja. */
+export function findKoreanWords(text: string): string[] {
+  return text.match(KOREAN_WORD) ?? [];
 }
 
-/** Skeletons of every prefix of a Hangul word from 2 syllables on: the name is followed by a particle. */
-function koreanNameSkeletons(word: string): string[] {
-  const out: string[] = [];
-  const hangul = word.replace(/[^\uAC00-\uD7A3]/g, "");
-  for (let length = 2; length <= Math.min(hangul.length, MAX_NAME_SYLLABLES); length++) {
-    out.push(hangulSkeleton(hangul.slice(0, length)));
-  }
-  return out;
+/** Term and name anchors of one Korean word; its name readings carry `group`. */
+export function koreanWordAnchors(word: string, group: number, memo: AnchorMemo = new AnchorMemo()): Anchor[] {
+  const { terms, names } = remember(memo.koreanWords, word, analyzeKoreanWord);
+  return [...terms.map((key): Anchor => ({ key, kind: "term" })), ...names.map((key): Anchor => ({ key, kind: "name", group }))];
 }
 
-/** Anchors of a Korean paragraph. */
-export function findKoreanAnchors(text: string): Anchor[] {
-  const koreanWords = text.match(KOREAN_WORD) ?? [];
-  const latinWords = (text.match(LATIN_WORD) ?? []).map(normalizeLatinWord);
+/** Number anchors of a Korean paragraph. */
+export function findKoreanNumberAnchors(text: string): Anchor[] {
+  return numberAnchors(findKoreanNumbers(text));
+}
+
+/** Latin-word anchors of a Korean paragraph: Latin-script words and the pinyin of Hanja glosses. */
+export function findKoreanLatinAnchors(text: string, memo: AnchorMemo = new AnchorMemo()): Anchor[] {
+  const latinWords = (text.match(LATIN_WORD) ?? []).map((w) => remember(memo.latinWords, w, readLatinWord));
+  return latinAnchors([...latinWords, ...glossPinyin(text).map(readLatinWord)]);
+}
+
+/** Anchors of a Korean paragraph; the name readings of its k-th word have group k. */
+export function findKoreanAnchors(text: string, memo: AnchorMemo = new AnchorMemo()): Anchor[] {
   return [
-    ...numberAnchors(findKoreanNumbers(text)),
-    ...latinAnchors([...latinWords, ...glossPinyin(text)]),
-    ...termAnchors(koreanWords.flatMap(findKoreanTerms)),
-    ...koreanWords.flatMap((word, index) => nameAnchors(koreanNameSkeletons(word), index)),
+    ...findKoreanNumberAnchors(text),
+    ...findKoreanLatinAnchors(text, memo),
+    ...findKoreanWords(text).flatMap((word, group) => koreanWordAnchors(word, group, memo)),
   ];
 }
 
-/** Skeletons of capitalised English words and of runs of up to MAX_NAME_WORDS of them joined. */
-function englishNameSkeletons(rawWords: readonly string[]): string[] {
-  const out: string[] = [];
+/** Name keys of a capitalised English word or joined run of them. */
+function englishNameKeys(joined: string): string[] {
+  return nameKeys(latinSkeletons(joined));
+}
+
+/** Name anchors of capitalised English words and of runs of up to MAX_NAME_WORDS of them joined. */
+function englishNameAnchors(rawWords: readonly string[], memo: AnchorMemo): Anchor[] {
+  const out: Anchor[] = [];
   for (let start = 0; start < rawWords.length; start++) {
     let joined = "";
     for (let end = start; end < Math.min(rawWords.length, start + MAX_NAME_WORDS); end++) {
-      const word = rawWords[end] ?? "";
-      if (!/^[A-Z]/.test(word) || NOT_NAMES.has(word.toLowerCase())) break;
+      const word = (rawWords[end] ?? "").replace(POSSESSIVE, "");
+      if (!CAPITALISED.test(word) || NOT_NAMES.has(word.toLowerCase())) break;
       joined += word;
-      out.push(...latinSkeletons(joined));
+      for (const key of remember(memo.englishNames, joined, englishNameKeys)) out.push({ key, kind: "name" });
     }
   }
   return out;
 }
 
-/** Anchors of an English paragraph. Most are kept only if the Korean side of the document has them too. */
-export function findEnglishAnchors(text: string): Anchor[] {
+/**
+ * Anchors of an English paragraph. Every word could be a Latin word of the Korean; `koreanLatin`, when
+ * given, lists the Latin-word keys the Korean has, and other words are skipped (it saves most of the work).
+ */
+export function findEnglishAnchors(text: string, memo: AnchorMemo = new AnchorMemo(), koreanLatin?: ReadonlySet<string>): Anchor[] {
   const rawWords = text.match(LATIN_WORD) ?? [];
-  const words = rawWords.map(normalizeLatinWord);
+  const words = rawWords.map((w) => remember(memo.latinWords, w, readLatinWord));
   return [
     ...numberAnchors(findEnglishNumbers(text)),
-    ...latinAnchors(words),
-    ...termAnchors(findEnglishTerms(words)),
-    ...nameAnchors(englishNameSkeletons(rawWords.map((w) => w.replace(POSSESSIVE, "")))),
+    ...latinAnchors(words, koreanLatin ? (key) => koreanLatin.has(key) : undefined),
+    ...findEnglishTerms(words.map((w) => w.normalized)).map((row): Anchor => ({ key: `t:${row}`, kind: "term" })),
+    ...englishNameAnchors(rawWords, memo),
   ];
 }

@@ -2,24 +2,26 @@
  * Calendar mentions in Korean and English news text: dates, months, years, weekdays and clock times.
  * Korean writes dates as year 년, month 월, day 일 ("2021년 7월 17일"); English newsrooms write "July 17,
  * 2021", "Dec. 21" or turn the Korean day of month into a weekday ("16일" becomes "Wednesday").
- * Also home of the NumberMention constructor shared by the Korean and English scanners.
+ * Also home of what the Korean and English scanners share: the NumberMention constructor and the passes.
  */
-import type { NumberKind, NumberMention } from "./numbers.js";
+import type { Claims, NumberKind, NumberMention } from "./numbers.js";
 
 /** Optional mention fields a scanner sets; everything else defaults to null / false. */
 export type MentionFields = Partial<Omit<NumberMention, "start" | "end" | "text" | "kind" | "value">>;
 interface Span { readonly start: number; readonly end: number }
 type Builder = (m: RegExpExecArray, text: string) => NumberMention | null;
+/** Which numbered capture groups of a date pattern hold the year, month, day and a range's high end. */
+interface Groups { readonly year?: number; readonly month?: number; readonly day?: number; readonly high?: number; readonly weekday?: number }
 
 // 일 = Sunday, 월 = Monday … 토 = Saturday: the index is the weekday (0 = Sunday)
 const KO_WEEKDAY_CHARS = "일월화수목금토";
-// English weekday and month names keyed by their first three letters
+// English weekday names keyed by their first three letters (0 = Sunday)
 const EN_WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const EN_MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+// English month names keyed by their first three letters
+const EN_MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 // 지난해/작년 = last year, 올해/금년 = this year, 내년 = next year
 const KO_YEAR_OFFSETS: Record<string, number> = { 지난해: -1, 작년: -1, 전년: -1, 올해: 0, 금년: 0, 내년: 1 };
+// "last year" = -1, "this year" = 0, "next year" = 1
 const EN_YEAR_OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 // Korean date, parts in order year 년, month 월, day 일: "2021년 7월 17일", "7월17일", "'21년", "29일자"
@@ -36,23 +38,23 @@ const KO_DOTTED_DATE = /(?<![\d.,])((?:19|20)\d\d)\.(\d{1,2})(?:\.(\d{1,2}))?(?!
 const KO_EVENT_DATE = /(?<![\d.,])(\d{1,2})[·ㆍ./](\d{1,2})(?= ?(?:테러|사태|사건|참사|공격|총선|대선|선거|선언|공동|남북|전쟁|항쟁|민주|혁명|기념))/g;
 // 지난해/올해 before a date ("지난해 11월" = November last year)
 const KO_YEAR_LEAD = /(지난해|작년|전년|올해|금년|내년) ?$/;
-// after a bare day of month, a duration marker means "N days", not "the Nth" (3일 동안, 10일 후, 3일째)
-const KO_DAY_DURATION = /^(?:간|째|여| ?(?:동안|만에|만|후|뒤|전|이내|내|이상|이하|가량|정도|씩|마다|연속|넘게|남짓|미만))(?:[에의을를은는이가도과와로]|에서|까지|부터)?(?![가-힣])/;
+// after a bare day of month, a duration marker means "N days", not "the Nth" (3일 동안, 10일 후, 3일째, 10일 앞둔)
+const KO_DAY_DURATION = /^(?:간|째|여| ?(?:동안|만에|만|후|뒤|전|이내|내|이상|이하|가량|정도|씩|마다|연속|넘게|남짓|미만|앞둔|앞두고|앞두며|앞서|짜리|밖에|밖))(?:[에의을를은는이가도과와로]|에서|까지|부터)?(?![가-힣])/;
+// a hedge before a bare day count makes it a number of days: 최소 3일 = at least three days, 약 10일 = about ten days
+const KO_DURATION_HEDGE = /(?:약|최소한?|최대|불과|무려|단|거의) ?$/;
 // weekday right after a Korean date: "16일 수요일", "16일(수)"
 const KO_WEEKDAY_AFTER = / ?(?:\(([일월화수목금토])\)|([일월화수목금토])요일)/y;
 // a Korean weekday on its own: 수요일 = Wednesday
 const KO_WEEKDAY = /(?<![가-힣])([일월화수목금토])요일/g;
-// Korean clock time: 오후 3시 = 3 p.m., 오전 10시 30분, 새벽 1시, 3시 반 (half past); 시간 = hours is a duration
-const KO_TIME = /(?<![\d.,])(?:(오전|오후|새벽|아침|낮|저녁|밤) ?)?(\d{1,2})시(?!간)(?: ?(\d{1,2})분| (반))?/g;
-// 정오 = noon, 자정 = midnight
-const KO_NOON = /(?<![가-힣])(정오|자정)(?=$|[^가-힣]|[에께까부])/g;
 
 // English month names and newsroom abbreviations (AP style: Jan., Feb., Aug., Sept., Oct., Nov., Dec.)
 const EN_MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])";
 // English ordinal suffix after a day number: 17th, 1st
 const EN_NTH = "(?:st|nd|rd|th)?";
-// month day[-day][, year]: "July 17", "Dec. 21, 2021", "September 11th", "June 21-24"
-const EN_MDY = new RegExp(`\\b${EN_MONTH} (\\d{1,2})${EN_NTH}(?:[-–](\\d{1,2}))?(?![\\d,.]\\d)\\b(?:,? ((?:1[6-9]|20)\\d\\d)\\b)?`, "g");
+// weekday names ("Wed" + "nesday"), also plural ("on Mondays")
+const EN_WEEKDAY_NAME = "(Sun|Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat)days?\\b";
+// [weekday,] month day[-day][, year]: "July 17", "Dec. 21, 2021", "Wednesday, July 17", "June 21-24"
+const EN_MDY = new RegExp(`\\b(?:${EN_WEEKDAY_NAME},? )?${EN_MONTH} (\\d{1,2})${EN_NTH}(?:[-–](\\d{1,2}))?(?![\\d,.]\\d)\\b(?:,? ((?:1[6-9]|20)\\d\\d)\\b)?`, "g");
 // day month [year]: "17 July", "17th of July 2021"
 const EN_DMY = new RegExp(`(?<![\\d,.])\\b(\\d{1,2})${EN_NTH} (?:of )?${EN_MONTH}(?:,? ((?:1[6-9]|20)\\d\\d)\\b)?`, "g");
 // month year: "July 2021", "November of 2020"
@@ -66,17 +68,33 @@ const EN_YEAR_AFTER = / (last|this|next) year\b/y;
 // "last year", "this year", "next year"
 const EN_RELATIVE_YEAR = /\b(last|this|next) year\b/gi;
 // "on the 29th": a day of month without its month
-const EN_NTH_DAY = /\b(?:on|by|until|till|since|from|through|before|after|as of) (the (\d{1,2})(?:st|nd|rd|th))\b/g;
-// weekday names, also plural ("on Mondays")
-const EN_WEEKDAY = /\b(Sun|Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat)day(s)?\b/g;
+const EN_NTH_DAY = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/g;
+// the preposition that makes "the 29th" a date ("on the 29th"), not a rank ("the 29th minute")
+const EN_DAY_LEAD = /\b(?:on|by|until|till|since|from|through|before|after|of) $/i;
+// a weekday on its own: "on Wednesday"
+const EN_WEEKDAY = new RegExp(`\\b${EN_WEEKDAY_NAME}`, "g");
 // clock time with a.m./p.m.: "3 p.m.", "10:30 a.m.", "3pm"
 const EN_TIME = /(?<![\d.,:])\b(\d{1,2})(?:[:.]([0-5]\d))? ?([ap])\.?m\.?(?![a-z])/gi;
 // 24-hour clock time "15:30"
 const EN_CLOCK = /(?<![\d.,:])\b([01]?\d|2[0-3]):([0-5]\d)\b(?![:\d])/g;
 // "noon", "midnight", "3 o'clock"
 const EN_TIME_WORD = /\b(?:(noon|midnight)|(\d{1,2}) o['’]clock)\b/gi;
-// US month/day "9/11", "7/17/2021" (a day of 5 or more, so "1/2" stays a fraction)
-const EN_SLASH_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?(?![\d/])/g;
+// US month/day/year "7/17/2021", or month/day "9/11" with a day of 5 or more ("1/2" stays a fraction)
+const EN_SLASH_DATE = /(?<![\d/.])(\d{1,2})\/(?:(\d{1,2})\/(\d{4}|\d{2})|([5-9]|[12]\d|3[01]))(?![\d/])/g;
+// regnal and war numbers after a capitalised name: "John Paul II", "Benedict XVI", "World War II"
+const EN_ROMAN = /\b(?=[IVX]{2,}\b|[VX]\b)(X{0,3})(IX|IV|V?I{0,3})\b(?![.'’-])/g;
+// the capitalised name before a regnal number
+const EN_NAME_BEFORE = /(?:^|[^\w'’.-])[A-Z][a-z]+ $/;
+// Roman digit values
+const EN_ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
+// a two-digit year after a preposition: "in '21", "since ’98", "the ’90s"
+const EN_SHORT_YEAR = /['’](\d\d)(s)?\b/g;
+// the preposition a two-digit year needs, so that a quote mark before digits is not read as a year
+const EN_SHORT_YEAR_LEAD = /\b(?:in|since|of|until|by|from|to|through|and|the) $/i;
+// a month written in digits rather than as a name
+const DIGITS_ONLY = /^\d+$/;
+// everything but digits, to read "'21" as 21
+const NON_DIGITS = /\D/g;
 
 /** Builds a mention of text[start, end) with every optional field filled (null / false when unknown). */
 export function mentionAt(text: string, start: number, end: number, kind: NumberKind, value: number, fields: MentionFields = {}): NumberMention {
@@ -89,7 +107,8 @@ export function mentionAt(text: string, start: number, end: number, kind: Number
 
 /** Rounds away binary floating-point noise (12.3 * 1e12 is 12300000000000.002). */
 export function tidy(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+  if (Number.isSafeInteger(value) || !Number.isFinite(value)) return value;
+  return Number(value.toPrecision(12));
 }
 
 /** Sticky-matches re (flag y) at pos; returns the match or null. */
@@ -103,34 +122,6 @@ export function before(text: string, pos: number, length: number): string {
   return text.slice(Math.max(0, pos - length), pos);
 }
 
-/** Spans claimed by earlier, more specific passes, sorted and disjoint so that a lookup is a binary search. */
-export class Claims {
-  private spans: readonly Span[] = [];
-
-  /** True when [start, end) overlaps no claimed span. */
-  isFree(start: number, end: number): boolean {
-    let [low, high] = [0, this.spans.length];
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.spans[mid] as Span).end <= start) low = mid + 1;
-      else high = mid;
-    }
-    const next = this.spans[low];
-    return next === undefined || next.start >= end;
-  }
-
-  /** Claims the spans found by one pass (sorted, disjoint and free), merging in linear time. */
-  addAll(found: readonly Span[]): void {
-    const merged: Span[] = [];
-    let i = 0;
-    for (const span of found) {
-      while (i < this.spans.length && (this.spans[i] as Span).start < span.start) merged.push(this.spans[i++] as Span);
-      merged.push(span);
-    }
-    this.spans = [...merged, ...this.spans.slice(i)];
-  }
-}
-
 /** True when [start, end) overlaps none of this pass's sorted, disjoint mentions (only the last few can). */
 function isFreeOf(found: readonly Span[], start: number, end: number): boolean {
   for (let i = found.length - 1; i >= 0 && (found[i] as Span).end > start; i--) {
@@ -139,13 +130,15 @@ function isFreeOf(found: readonly Span[], start: number, end: number): boolean {
   return true;
 }
 
-/** Runs one global regex over text, keeping the mentions that `build` accepts and that overlap nothing claimed. */
+/** One scanner pass: runs a global regex (not reused by `build`) over text and keeps the mentions `build` accepts that overlap nothing claimed. */
 export function collect(re: RegExp, text: string, claims: Claims, build: Builder): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(re)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const [start, end] = [m.index, m.index + m[0].length];
+    if (start === end) re.lastIndex++;
     if (start === end || !claims.isFree(start, end) || !isFreeOf(out, start, end)) continue;
-    const mention = build(m as RegExpExecArray, text);
+    const mention = build(m, text);
     if (mention && claims.isFree(mention.start, mention.end) && isFreeOf(out, mention.start, mention.end)) out.push(mention);
   }
   claims.addAll(out);
@@ -154,13 +147,17 @@ export function collect(re: RegExp, text: string, claims: Claims, build: Builder
 
 /** Reads a two-digit year: '21 is 2021, '98 is 1998. */
 export function fullYear(digits: string): number {
-  const n = Number(digits.replace(/\D/g, ""));
-  if (digits.replace(/\D/g, "").length > 2) return n;
-  return n < 50 ? 2000 + n : 1900 + n;
+  const bare = digits.replace(NON_DIGITS, "");
+  if (bare.length > 2) return Number(bare);
+  return Number(bare) < 50 ? 2000 + Number(bare) : 1900 + Number(bare);
 }
 
-function isDate(month: number | null, day: number | null): boolean {
-  return (month === null || (month >= 1 && month <= 12)) && (day === null || (day >= 1 && day <= 31));
+function weekdayNumber(name: string | undefined): number | null {
+  return name === undefined ? null : (EN_WEEKDAYS[name.slice(0, 3).toLowerCase()] ?? null);
+}
+
+function monthNumber(name: string): number {
+  return DIGITS_ONLY.test(name) ? Number(name) : (EN_MONTHS[name.slice(0, 3).toLowerCase()] ?? 0);
 }
 
 function dateMention(text: string, start: number, end: number, parts: MentionFields): NumberMention {
@@ -169,166 +166,94 @@ function dateMention(text: string, start: number, end: number, parts: MentionFie
   return mentionAt(text, start, end, "date", day ?? month ?? year ?? weekday ?? yearOffset ?? 0, parts);
 }
 
+/** Year, month, day and a range's high end from a match; null when out of range (month 13, day 32, 26~24일). */
+function dateParts(m: RegExpExecArray, groups: Groups): MentionFields | null {
+  const read = (i: number | undefined) => (i === undefined ? undefined : m[i]);
+  const [y, mo, d, hi] = [read(groups.year), read(groups.month), read(groups.day), read(groups.high)];
+  const [month, day] = [mo ? monthNumber(mo) : null, d ? Number(d) : null];
+  const high = hi ? Number(hi) : null;
+  if ((month !== null && (month < 1 || month > 12)) || (day !== null && (day < 1 || day > 31))) return null;
+  if (high !== null && (high <= (day ?? month ?? 0) || high > (day === null ? 12 : 31))) return null;
+  const weekday = groups.weekday === undefined ? null : weekdayNumber(m[groups.weekday]);
+  return { year: y ? fullYear(y) : null, month, day, high, weekday };
+}
+
+/** A builder for dates whose parts sit in fixed groups; English dates may go on with "last year". */
+function datesFrom(groups: Groups, isEnglish: boolean): Builder {
+  return (m, text) => {
+    const parts = dateParts(m, groups);
+    if (!parts) return null;
+    const end = m.index + m[0].length;
+    return isEnglish ? withYearAfter(text, m.index, end, parts) : dateMention(text, m.index, end, parts);
+  };
+}
+
 function koreanDate(m: RegExpExecArray, text: string): NumberMention | null {
-  const [whole, y, mo, d] = m;
-  const month = mo ? Number(mo) : null;
-  const day = d ? Number(d) : null;
-  if (!isDate(month, day) || (!y && !mo && !d)) return null;
-  let end = m.index + whole.trimEnd().length;
-  if (!y && !mo && KO_DAY_DURATION.test(text.slice(end, end + 8))) return null;
-  const lead = KO_YEAR_LEAD.exec(text.slice(Math.max(0, m.index - 5), m.index));
-  const start = lead && (y || mo) ? m.index - lead[0].length : m.index;
-  KO_WEEKDAY_AFTER.lastIndex = end;
-  const wd = day !== null ? KO_WEEKDAY_AFTER.exec(text) : null;
-  if (wd) end = KO_WEEKDAY_AFTER.lastIndex;
-  const weekday = wd ? KO_WEEKDAY_CHARS.indexOf((wd[1] ?? wd[2]) as string) : null;
-  const yearOffset = lead && start < m.index ? (KO_YEAR_OFFSETS[lead[1] as string] ?? null) : null;
-  return dateMention(text, start, end, { year: y ? fullYear(y) : null, month, day, weekday, yearOffset });
-}
-
-function koreanDayRange(m: RegExpExecArray, text: string): NumberMention | null {
-  const month = m[1] ? Number(m[1]) : null;
-  const [day, high] = [Number(m[2]), Number(m[3])];
-  if (!isDate(month, day) || high <= day || high > 31) return null;
-  return dateMention(text, m.index, m.index + m[0].length, { month, day, high });
-}
-
-function koreanMonthRange(m: RegExpExecArray, text: string): NumberMention | null {
-  const [month, high] = [Number(m[1]), Number(m[2])];
-  if (!isDate(month, null) || high <= month || high > 12) return null;
-  return dateMention(text, m.index, m.index + m[0].length, { month, high });
-}
-
-function relativeYear(m: RegExpExecArray, text: string, offsets: Record<string, number>): NumberMention {
-  const yearOffset = offsets[(m[1] as string).toLowerCase()] ?? 0;
-  return dateMention(text, m.index, m.index + m[0].length, { yearOffset });
-}
-
-function koreanDottedDate(m: RegExpExecArray, text: string): NumberMention | null {
-  const month = Number(m[2]);
-  const day = m[3] ? Number(m[3]) : null;
-  if (!isDate(month, day)) return null;
-  return dateMention(text, m.index, m.index + m[0].length, { year: Number(m[1]), month, day });
-}
-
-function koreanEventDate(m: RegExpExecArray, text: string): NumberMention | null {
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  return isDate(month, day) ? dateMention(text, m.index, m.index + m[0].length, { month, day }) : null;
-}
-
-function koreanTime(m: RegExpExecArray, text: string): NumberMention | null {
-  const [whole, part, h, min, half] = m;
-  const hour = Number(h);
-  if (hour > 24) return null;
-  const isPm = part !== undefined && /오후|저녁|밤|낮/.test(part) && hour < 12 && !(part === "낮" && hour > 6 && hour < 12);
-  const meridiem = part === undefined ? null : isPm ? "pm" : "am";
-  const minute = half ? 30 : Number(min ?? 0);
-  return mentionAt(text, m.index, m.index + whole.length, "time", (isPm ? hour + 12 : hour) + minute / 60, { meridiem });
-}
-
-function koreanNoon(m: RegExpExecArray, text: string): NumberMention {
-  const isNoon = m[1] === "정오";
-  return mentionAt(text, m.index, m.index + m[0].length, "time", isNoon ? 12 : 0, { meridiem: isNoon ? "pm" : "am" });
+  const parts = m[1] || m[2] || m[3] ? dateParts(m, { year: 1, month: 2, day: 3 }) : null;
+  let end = m.index + m[0].trimEnd().length;
+  const isBareDay = !m[1] && !m[2];
+  if (!parts || (isBareDay && (KO_DAY_DURATION.test(text.slice(end, end + 8)) || KO_DURATION_HEDGE.test(before(text, m.index, 4))))) return null;
+  const lead = m[1] || m[2] ? KO_YEAR_LEAD.exec(before(text, m.index, 5)) : null;
+  const weekday = parts.day !== null ? matchAt(KO_WEEKDAY_AFTER, text, end) : null;
+  if (weekday) end = KO_WEEKDAY_AFTER.lastIndex;
+  return dateMention(text, lead ? m.index - lead[0].length : m.index, end, {
+    ...parts, weekday: weekday ? KO_WEEKDAY_CHARS.indexOf((weekday[1] ?? weekday[2]) as string) : null,
+    yearOffset: lead ? (KO_YEAR_OFFSETS[lead[1] as string] ?? null) : null,
+  });
 }
 
 function koreanWeekday(m: RegExpExecArray, text: string): NumberMention {
   return dateMention(text, m.index, m.index + m[0].length, { weekday: KO_WEEKDAY_CHARS.indexOf(m[1] as string) });
 }
 
-/** Finds Korean dates, years with 년, weekdays and clock times; claims their spans. */
+function relativeYear(m: RegExpExecArray, text: string, offsets: Record<string, number>): NumberMention {
+  return dateMention(text, m.index, m.index + m[0].length, { yearOffset: offsets[(m[1] as string).toLowerCase()] ?? 0 });
+}
+
+/** Finds Korean dates, years with 년 and weekdays; claims their spans. */
 export function findKoreanCalendar(text: string, claims: Claims): NumberMention[] {
   return [
-    ...collect(KO_DOTTED_DATE, text, claims, koreanDottedDate),
-    ...collect(KO_EVENT_DATE, text, claims, koreanEventDate),
-    ...collect(KO_TIME, text, claims, koreanTime),
-    ...collect(KO_NOON, text, claims, koreanNoon),
-    ...collect(KO_DAY_RANGE, text, claims, koreanDayRange),
-    ...collect(KO_MONTH_RANGE, text, claims, koreanMonthRange),
+    ...collect(KO_DOTTED_DATE, text, claims, datesFrom({ year: 1, month: 2, day: 3 }, false)),
+    ...collect(KO_EVENT_DATE, text, claims, datesFrom({ month: 1, day: 2 }, false)),
+    ...collect(KO_DAY_RANGE, text, claims, datesFrom({ month: 1, day: 2, high: 3 }, false)),
+    ...collect(KO_MONTH_RANGE, text, claims, datesFrom({ month: 1, high: 2 }, false)),
     ...collect(KO_DATE, text, claims, koreanDate),
     ...collect(KO_WEEKDAY, text, claims, koreanWeekday),
     ...collect(KO_RELATIVE_YEAR, text, claims, (m) => relativeYear(m, text, KO_YEAR_OFFSETS)),
   ];
 }
 
-function monthNumber(name: string): number {
-  return EN_MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
-}
-
-/** "November last year": extends a month mention over a following relative year. */
+/** "November last year": extends a date over a following relative year. */
 function withYearAfter(text: string, start: number, end: number, parts: MentionFields): NumberMention {
-  EN_YEAR_AFTER.lastIndex = end;
-  const after = parts.year == null ? EN_YEAR_AFTER.exec(text) : null;
+  const after = parts.year == null ? matchAt(EN_YEAR_AFTER, text, end) : null;
   if (!after) return dateMention(text, start, end, parts);
-  const yearOffset = EN_YEAR_OFFSETS[after[1] as string] ?? null;
-  return dateMention(text, start, EN_YEAR_AFTER.lastIndex, { ...parts, yearOffset });
+  return dateMention(text, start, EN_YEAR_AFTER.lastIndex, { ...parts, yearOffset: EN_YEAR_OFFSETS[after[1] as string] ?? null });
 }
 
-function englishMonthDay(m: RegExpExecArray, text: string): NumberMention | null {
-  const month = monthNumber(m[1] as string);
-  const [day, high] = [Number(m[2]), m[3] ? Number(m[3]) : null];
-  if (!isDate(month, day) || (high !== null && (high <= day || high > 31))) return null;
-  const year = m[4] ? Number(m[4]) : null;
-  return withYearAfter(text, m.index, m.index + m[0].length, { year, month, day, high });
-}
-
-function englishDayMonth(m: RegExpExecArray, text: string): NumberMention | null {
-  const day = Number(m[1]);
-  const month = monthNumber(m[2] as string);
-  if (!isDate(month, day)) return null;
-  const year = m[3] ? Number(m[3]) : null;
-  return withYearAfter(text, m.index, m.index + m[0].length, { year, month, day });
-}
-
-function englishMonthYear(m: RegExpExecArray, text: string): NumberMention {
-  return dateMention(text, m.index, m.index + m[0].length, { year: Number(m[2]), month: monthNumber(m[1] as string) });
-}
-
+/** A month alone; abbreviations need their period, and May and March need a lead word ("in May"). */
 function englishMonthAlone(m: RegExpExecArray, text: string): NumberMention | null {
   const name = m[1] as string;
-  const isAbbreviated = name.length <= 4 && !["May", "June", "July"].includes(name);
-  if (isAbbreviated && !name.endsWith(".")) return null;
-  const isCommonWord = name === "May" || name === "March";
-  if (isCommonWord && !EN_MONTH_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+  if (name.length <= 4 && !["May", "June", "July"].includes(name) && !name.endsWith(".")) return null;
+  if ((name === "May" || name === "March") && !EN_MONTH_LEAD.test(before(text, m.index, 8))) return null;
   return withYearAfter(text, m.index, m.index + name.length, { month: monthNumber(name) });
 }
 
 function englishNthDay(m: RegExpExecArray, text: string): NumberMention | null {
-  const day = Number(m[2]);
-  const start = m.index + m[0].length - (m[1] as string).length;
-  return isDate(null, day) ? dateMention(text, start, m.index + m[0].length, { day }) : null;
+  if (!EN_DAY_LEAD.test(before(text, m.index, 7))) return null;
+  const parts = dateParts(m, { day: 1 });
+  return parts ? dateMention(text, m.index, m.index + m[0].length, parts) : null;
 }
 
 function englishSlashDate(m: RegExpExecArray, text: string): NumberMention | null {
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  if (!isDate(month, day) || (day < 5 && !m[3])) return null;
-  return dateMention(text, m.index, m.index + m[0].length, { month, day, year: m[3] ? fullYear(m[3]) : null });
-}
-
-function englishWeekday(m: RegExpExecArray, text: string): NumberMention {
-  const weekday = EN_WEEKDAYS[(m[1] as string).slice(0, 3).toLowerCase()] ?? 0;
-  return dateMention(text, m.index, m.index + m[0].length, { weekday });
-}
-
-/** "Wednesday, July 17": a weekday right before a date joins that date. */
-function joinWeekdays(text: string, dates: NumberMention[], weekdays: readonly NumberMention[]): NumberMention[] {
-  const out = [...dates];
-  for (const w of weekdays) {
-    const i = out.findIndex((d) => d.kind === "date" && d.start > w.end && d.start - w.end <= 2 && /^,? $/.test(text.slice(w.end, d.start)));
-    const next = out[i];
-    if (!next) out.push(w);
-    else out[i] = dateMention(text, w.start, next.end, { year: next.year, month: next.month, day: next.day, weekday: w.weekday });
-  }
-  return out;
+  const parts = dateParts(m, m[2] ? { month: 1, day: 2, year: 3 } : { month: 1, day: 4 });
+  return parts ? dateMention(text, m.index, m.index + m[0].length, parts) : null;
 }
 
 function englishTime(m: RegExpExecArray, text: string): NumberMention | null {
   const hour = Number(m[1]);
-  if (hour < 1 || hour > 12) return null;
   const isPm = (m[3] as string).toLowerCase() === "p";
   const value = (hour % 12) + (isPm ? 12 : 0) + Number(m[2] ?? 0) / 60;
-  return mentionAt(text, m.index, m.index + m[0].length, "time", value, { meridiem: isPm ? "pm" : "am" });
+  return hour < 1 || hour > 12 ? null : mentionAt(text, m.index, m.index + m[0].length, "time", value, { meridiem: isPm ? "pm" : "am" });
 }
 
 function englishClock(m: RegExpExecArray, text: string): NumberMention {
@@ -337,23 +262,37 @@ function englishClock(m: RegExpExecArray, text: string): NumberMention {
 
 function englishTimeWord(m: RegExpExecArray, text: string): NumberMention | null {
   const hour = m[1] ? (m[1].toLowerCase() === "noon" ? 12 : 0) : Number(m[2]);
-  if (hour > 12) return null;
-  return mentionAt(text, m.index, m.index + m[0].length, "time", hour, { isSpelled: m[1] !== undefined });
+  return hour > 12 ? null : mentionAt(text, m.index, m.index + m[0].length, "time", hour, { isSpelled: m[1] !== undefined });
 }
 
-/** Finds English dates, months, weekdays and clock times; claims their spans. */
+function romanAt(m: RegExpExecArray, text: string): NumberMention | null {
+  if (!EN_NAME_BEFORE.test(before(text, m.index, 20))) return null;
+  const digits = [...m[0]].map((c) => EN_ROMAN_DIGITS[c] ?? 0);
+  const value = digits.reduce((sum, d, i) => sum + (d < (digits[i + 1] ?? 0) ? -d : d), 0);
+  return mentionAt(text, m.index, m.index + m[0].length, "ordinal", value);
+}
+
+function shortYearAt(m: RegExpExecArray, text: string): NumberMention | null {
+  if (!EN_SHORT_YEAR_LEAD.test(before(text, m.index, 9))) return null;
+  const year = fullYear(m[1] as string);
+  return mentionAt(text, m.index, m.index + m[0].length, "year", year, { unit: m[2] ? "decade" : null, year });
+}
+
+/** Finds English dates, months, weekdays, years written '21, clock times and regnal numbers; claims their spans. */
 export function findEnglishCalendar(text: string, claims: Claims): NumberMention[] {
-  const dates = [
+  return [
     ...collect(EN_TIME, text, claims, englishTime),
     ...collect(EN_CLOCK, text, claims, englishClock),
     ...collect(EN_TIME_WORD, text, claims, englishTimeWord),
-    ...collect(EN_MDY, text, claims, englishMonthDay),
-    ...collect(EN_DMY, text, claims, englishDayMonth),
-    ...collect(EN_MY, text, claims, englishMonthYear),
+    ...collect(EN_MDY, text, claims, datesFrom({ weekday: 1, month: 2, day: 3, high: 4, year: 5 }, true)),
+    ...collect(EN_DMY, text, claims, datesFrom({ day: 1, month: 2, year: 3 }, true)),
+    ...collect(EN_MY, text, claims, datesFrom({ month: 1, year: 2 }, true)),
     ...collect(EN_MONTH_ALONE, text, claims, englishMonthAlone),
     ...collect(EN_NTH_DAY, text, claims, englishNthDay),
     ...collect(EN_SLASH_DATE, text, claims, englishSlashDate),
     ...collect(EN_RELATIVE_YEAR, text, claims, (m) => relativeYear(m, text, EN_YEAR_OFFSETS)),
+    ...collect(EN_SHORT_YEAR, text, claims, shortYearAt),
+    ...collect(EN_ROMAN, text, claims, romanAt),
+    ...collect(EN_WEEKDAY, text, claims, (m, t) => dateMention(t, m.index, m.index + m[0].length, { weekday: weekdayNumber(m[1]) })),
   ];
-  return joinWeekdays(text, dates, collect(EN_WEEKDAY, text, claims, englishWeekday));
 }

@@ -4,31 +4,29 @@
  * fractions, ordinals, regnal numbers ("John Paul II"), years ("in 1992", "in '21"), percents,
  * percentage points, ranges, currencies and hedges ("about", "more than", "up to").
  */
-import type { Bound, NumberKind, NumberMention } from "./numbers.js";
-import { before, collect, fullYear, matchAt, mentionAt, type Claims } from "./dates.js";
+import type { Bound, Claims, NumberKind, NumberMention } from "./numbers.js";
+import { before, collect, matchAt, mentionAt } from "./dates.js";
 
-interface Core {
-  readonly start: number; readonly end: number; readonly value: number; readonly isSpelled: boolean;
-  readonly kind?: NumberKind; readonly unit?: string | null; readonly isVague?: boolean; readonly scale?: number | null;
-}
+interface Core { readonly start: number; readonly end: number; readonly value: number; readonly isSpelled: boolean;
+  readonly unit?: string | null; readonly isVague?: boolean; readonly scale?: number | null }
 interface Suffix { readonly end: number; readonly kind: NumberKind | null; readonly unit: string | null }
 
-// cardinal number words below one hundred
-const EN_SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1,
-};
-// multiplier words: dozen = 12, hundred = 10^2, thousand = 10^3, million = 10^6, billion = 10^9, trillion = 10^12
-const EN_SCALES: Record<string, number> = {
-  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9,
-};
+// cardinal words below twenty, by value
+const EN_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
+// tens words: twenty = 20 … ninety = 90
+const EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+// cardinal number words below one hundred; "a"/"an" count as one before a scale or time word
+const EN_SMALL: Record<string, number> = Object.fromEntries([
+  ...EN_UNITS.map((w, i) => [w, i]), ...EN_TENS.map((w, i) => [w, 20 + 10 * i]), ["a", 1], ["an", 1],
+]);
+// multiplier words: "a couple" = 2, dozen = 12, hundred = 10^2, thousand = 10^3, million = 10^6, billion = 10^9, trillion = 10^12
+const EN_SCALES: Record<string, number> = { couple: 2, dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9 };
 // the number words as one alternation
-const EN_WORDS = [...Object.keys(EN_SMALL).filter((w) => w.length > 2), ...Object.keys(EN_SCALES)].join("|");
+const EN_WORDS = [...Object.keys(EN_SMALL), ...Object.keys(EN_SCALES)].filter((w) => w.length > 2 && w !== "couple").join("|");
 // time units that "a"/"an" counts as one: "a year ago", "a week-long holiday"
 const EN_ARTICLE_UNITS = "year|month|week|day|decade|century|hour|fortnight|hundred|thousand|million|billion|trillion|dozen";
 // a spelled-out cardinal, words joined by hyphens or spaces: "twenty-five", "two hundred thousand", "a dozen"
-const EN_SPELLED = new RegExp(`\\b(?:an?(?= (?:${EN_ARTICLE_UNITS})\\b)|(?:${EN_WORDS}))(?:[- ](?:${EN_WORDS}))*\\b`, "gi");
+const EN_SPELLED = new RegExp(`\\b(?:a couple|an?(?= (?:${EN_ARTICLE_UNITS})\\b)|(?:${EN_WORDS}))(?:[- ](?:${EN_WORDS}))*\\b`, "gi");
 // splits a spelled number into words
 const EN_WORD_SPLIT = /[- ]/;
 // "one" as a pronoun, not a count: "no one", "the one", "this one"
@@ -49,22 +47,18 @@ const EN_RANGE_JOIN = /(?: ?[-–—] ?| (?:to|or|and) )(?:(?:US)?\$)?(?=[\d])|(
 const EN_PERCENT = /(?: ?(%)| (percentage[- ]points?\b)| ?-?(percent|per cent|pct)\b)/yi;
 // currency after a number: "3.5 trillion won", "110 million dollars", "50 bucks", "hundreds of billions of dollars"
 const EN_CURRENCY_AFTER = / (?:of )?(?:(US|U\.S\.|American|Hong Kong|Australian|Canadian|Singapore|Taiwan) )?(dollars?|bucks|won|yen|yuan|renminbi|euros?|cents?|rupees?|pesos?|rubles?|roubles?|francs?)\b/yi;
-// currency words to ISO 4217 codes (cent, rupee, peso and franc stay words: several countries use them;
-// "pounds" is a unit word, as it is also a weight)
+// currency words, regions and symbols to ISO 4217 codes; cent, rupee, peso and franc stay words (several countries
+// use them) and "pounds" is a unit word (also a weight); a code maps to itself
 const EN_CURRENCY_CODES: Record<string, string> = {
-  dollar: "USD", buck: "USD", won: "KRW", yen: "JPY", yuan: "CNY", renminbi: "CNY", euro: "EUR",
-  ruble: "RUB", rouble: "RUB", "hong kong": "HKD", australian: "AUD", canadian: "CAD", singapore: "SGD", taiwan: "TWD",
+  dollar: "USD", buck: "USD", won: "KRW", yen: "JPY", yuan: "CNY", renminbi: "CNY", euro: "EUR", ruble: "RUB", rouble: "RUB",
+  "hong kong": "HKD", australian: "AUD", canadian: "CAD", singapore: "SGD", taiwan: "TWD", "": "USD", us: "USD", "u.s.": "USD",
+  hk: "HKD", nt: "TWD", a: "AUD", c: "CAD", nz: "NZD", s: "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", rmb: "CNY",
+  krw: "KRW", usd: "USD", eur: "EUR", jpy: "JPY", cny: "CNY", gbp: "GBP", hkd: "HKD",
 };
 // currency before a number: "$110", "US$2.36", "HK$5", "€3", "£2", "¥100", "₩1,000", "KRW 1.2"
 const EN_CURRENCY_BEFORE = /(?:(US|U\.S\.|HK|NT|A|C|NZ|S)?\$|([€£¥₩])|\b(KRW|USD|EUR|JPY|CNY|RMB|GBP|HKD|Won) ?)$/;
-// currency prefixes and symbols to ISO 4217 codes
-const EN_SYMBOL_CODES: Record<string, string> = {
-  "": "USD", US: "USD", "U.S.": "USD", HK: "HKD", NT: "TWD", A: "AUD", C: "CAD", NZ: "NZD", S: "SGD",
-  "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", RMB: "CNY", Won: "KRW", KRW: "KRW", USD: "USD", EUR: "EUR",
-  JPY: "JPY", CNY: "CNY", GBP: "GBP", HKD: "HKD",
-};
 // unit words counted after a number: "25,000 people", "83 miles", "10 weeks"
-const EN_UNIT_AFTER = / (?:of )?(people|pounds?|mph|persons?|men|women|children|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|inches|inch|tons?|tonnes?|barrels?|points?|volts?|watts?|degrees?|kilograms?|kg|acres?|hectares?|gallons?|liters?|litres?|countries|nations|cases|votes|seats|passengers|soldiers|troops|victims|bodies|deaths|students|workers|members|units|cars|ships|planes|votes)\b/yi;
+const EN_UNIT_AFTER = / (?:of )?(people|pounds?|mph|persons?|men|women|children|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|miles?|kilometers?|kilometres?|km|mm|cm|meters?|metres?|feet|foot|inches|inch|tons?|tonnes?|barrels?|points?|volts?|watts?|degrees?|kilograms?|kg|acres?|hectares?|gallons?|liters?|litres?|countries|nations|cases|votes|seats|passengers|soldiers|troops|victims|bodies|deaths|students|workers|members|units|cars|ships|boats|vessels|planes)\b/yi;
 // a hyphenated unit: "24-year-old", "32-meter", "two-page", "10-point"
 const EN_HYPHEN_UNIT = /-(year|month|week|day|hour|minute|second|decade|mile|kilometer|kilometre|km|meter|metre|foot|feet|inch|ton|point|page|story|storey|member|nation|party|man|seat|game|megawatt|percent)s?(-old)?\b/yi;
 // hedges before a number: about/around = approximate; more than/over/at least = lower bound; up to/under = upper bound
@@ -78,9 +72,7 @@ const EN_HEDGE_AFTER = /(-odd|-plus|\+| or so| or more| or less| or fewer)/y;
 // vague magnitudes: "hundreds", "tens of thousands", "millions of", "dozens"
 const EN_VAGUE = /\b(?:(dozens|hundreds|thousands|millions|billions|trillions)|(tens|scores)(?= of))(?: of (thousands|millions|billions))?\b/gi;
 // the magnitude each vague plural names
-const EN_VAGUE_VALUES: Record<string, number> = {
-  tens: 10, scores: 20, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-};
+const EN_VAGUE_VALUES: Record<string, number> = { tens: 10, scores: 20, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
 // fractions: "one-third", "two-thirds", "a quarter of", "half"
 const EN_FRACTION = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)([- ])(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(half)(?: an?(?= (?:percent|percentage|point|million|billion|dozen|year|day|hour|century|decade|mile)))?)\b/gi;
 // the denominators of fraction words
@@ -90,33 +82,29 @@ const EN_PART_HALF = /\b(?:first|second|latter|other|the|in|by)\s$/i;
 // spelled ordinals: "first", "third", "twenty-first"
 const EN_ORDINAL_WORD = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth)\b/gi;
 // ordinal words and their values
-const EN_ORDINALS = [
-  "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-  "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-];
-// tens ordinals and the rest
-const EN_ORDINAL_EXTRA: Record<string, number> = { thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100, thousandth: 1000 };
+const EN_ORDINALS: Record<string, number> = {
+  ...Object.fromEntries("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(" ").map((w, i) => [w, i + 1])),
+  thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100, thousandth: 1000,
+};
 // "a second" and "per second" are time, not an ordinal
 const EN_SECOND_TIME = /\b(?:a|per|one|split|\d+)\s$/i;
-// regnal and war numbers after a capitalised name: "John Paul II", "Benedict XVI", "World War II"
-const EN_ROMAN = /(?<=\b[A-Z][a-z]+ )(?=[IVX]{2,}\b|[VX]\b)(X{0,3})(IX|IV|V?I{0,3})\b(?![.'’-])/g;
-// Roman digit values
-const EN_ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
-// a two-digit year after a preposition: "in '21", "since ’98", "the ’90s"
-const EN_SHORT_YEAR = /(?<=\b(?:in|since|of|until|by|from|to|through|and|the) )['’](\d\d)(s)?\b/gi;
-// "twice" = two times, "thrice" = three times, "a couple" = about two
-const EN_WORD_COUNT = /\b(twice|thrice|a couple)\b/gi;
+// "twice" = two times, "thrice" = three times
+const EN_WORD_COUNT = /\b(twice|thrice)\b/gi;
 // a four-digit number that reads as a year
 const EN_YEAR_LIKE = /^(?:1[0-9]|20)\d\d$/;
 // verbs of change: "fell 189.02 to 7,683.13" states two values, not a range
 const EN_CHANGE_BEFORE = /\b(?:from|rose|fell|jumped|climbed|dropped|slipped|gained|lost|increased|decreased|grew|declined|surged|plunged|up|down|cut|raised|lowered)\s$/i;
 // digits or spelled words, in one pass so that "five to 10" is one range
 const EN_NUMBER = new RegExp(`${EN_DIGITS.source}|${EN_SPELLED.source}`, "gi");
-// sticky forms of the digit and spelled-number patterns, to read the high end of a range
-const EN_DIGITS_AT = new RegExp(EN_DIGITS.source, "y");
-const EN_SPELLED_AT = new RegExp(EN_SPELLED.source, "yi");
+// digits or spelled words starting exactly at a position, to read the high end of a range
+const EN_NUMBER_AT = new RegExp(EN_NUMBER.source, "yi");
 // thousands separators
 const COMMAS = /,/g;
+// a plural ending ("dollars", "thirds"); "bucks" are dollars
+const PLURAL_ENDING = /s$/;
+const BUCK = /^buck$/;
+// "between 3 and 5" is a range; "3 and 5" alone is two numbers
+const EN_BETWEEN_BEFORE = /\bbetween\s$/i;
 
 /** Value of spelled words: ["two", "hundred", "thousand"] → 200000, ["a", "dozen"] → 12. */
 function spelledValue(words: readonly string[]): number {
@@ -141,14 +129,11 @@ function digitsValue(int: string, fraction: string | undefined): number {
   return Number(int.replace(COMMAS, "") + (fraction ?? ""));
 }
 
-/** A number (digits or words) starting exactly at pos, for the high end of a range. */
+/** A plain number (digits or words) starting exactly at pos, for the high end of a range. */
 function coreAt(text: string, pos: number): Core | null {
-  const digits = matchAt(EN_DIGITS_AT, text, pos);
-  if (digits && !digits[3] && !digits[4]) {
-    return { start: pos, end: EN_DIGITS_AT.lastIndex, value: digitsValue(digits[1] as string, digits[2]), isSpelled: false };
-  }
-  const words = matchAt(EN_SPELLED_AT, text, pos);
-  return words ? spelledCore(text, pos, words[0]) : null;
+  const m = matchAt(EN_NUMBER_AT, text, pos);
+  if (!m || m[3] || m[4]) return null;
+  return m[1] === undefined ? spelledCore(text, pos, m[0]) : { start: pos, end: EN_NUMBER_AT.lastIndex, value: digitsValue(m[1], m[2]), isSpelled: false };
 }
 
 /** Applies "and a half" and scale words after a number: "1.2 trillion", "two and a half million". */
@@ -175,13 +160,13 @@ function readHigh(text: string, low: Core): { low: Core; high: Core } | null {
   const lowValue = low.value < next.value && factor > 1 && !low.scale ? low.value * factor : low.value;
   const word = join[0].trim();
   if (high.value <= lowValue) return null;
-  if (word.startsWith("and") && !/between\s$/i.test(before(text, low.start, 8))) return null;
+  if (word.startsWith("and") && !EN_BETWEEN_BEFORE.test(before(text, low.start, 8))) return null;
   if (word.startsWith("to") && (high.value / lowValue >= 10 || EN_CHANGE_BEFORE.test(before(text, low.start, 12)))) return null;
   return { low: { ...low, value: lowValue, scale: low.scale ?? high.scale ?? null }, high };
 }
 
 function currencyCode(region: string | undefined, word: string): string {
-  const singular = word.toLowerCase().replace(/e?s$/, "").replace(/^buck$/, "dollar");
+  const singular = word.toLowerCase().replace(PLURAL_ENDING, "").replace(BUCK, "dollar");
   const regional = region && singular === "dollar" ? EN_CURRENCY_CODES[region.toLowerCase()] : undefined;
   return regional ?? EN_CURRENCY_CODES[singular] ?? singular;
 }
@@ -210,13 +195,12 @@ function hedgeOf(word: string | undefined): { isApproximate: boolean; bound: Bou
 function readPrefix(text: string, start: number): { start: number; unit: string | null; hedge: string | undefined } {
   const symbol = EN_CURRENCY_BEFORE.exec(before(text, start, 5));
   const from = symbol ? start - symbol[0].length : start;
-  const unit = symbol ? (EN_SYMBOL_CODES[symbol[1] ?? symbol[2] ?? symbol[3] ?? ""] ?? "USD") : null;
+  const unit = symbol ? (EN_CURRENCY_CODES[(symbol[1] ?? symbol[2] ?? symbol[3] ?? "").toLowerCase()] ?? "USD") : null;
   const hedge = EN_HEDGE_BEFORE.exec(before(text, from, 16));
   return { start: hedge ? from - hedge[0].length : from, unit, hedge: hedge?.[1] };
 }
 
-function kindOf(core: Core, suffix: Suffix, currency: string | null, hasHigh: boolean, isYear: boolean): NumberKind {
-  if (core.kind) return core.kind;
+function kindOf(suffix: Suffix, currency: string | null, hasHigh: boolean, isYear: boolean): NumberKind {
   if (isYear) return "year";
   const kind = suffix.kind ?? (currency ? "amount" : null);
   if (hasHigh && kind !== "amount" && kind !== "percent") return "range";
@@ -238,15 +222,11 @@ function quantity(text: string, core: Core, isYearLike = false): NumberMention {
   const [pre, post] = [hedgeOf(prefix.hedge), hedgeOf(odd?.[1] ?? late?.[1])];
   const isVague = core.isVague ?? false;
   return mentionAt(text, prefix.start, late ? EN_HEDGE_AFTER.lastIndex : suffix.end,
-    kindOf(core, suffix, prefix.unit, range !== null, isYear), low.value, {
+    kindOf(suffix, prefix.unit, range !== null, isYear), low.value, {
       unit, isSpelled: core.isSpelled, isVague, scale: low.scale ?? null, bound: post.bound ?? pre.bound,
       isApproximate: isVague || pre.isApproximate || post.isApproximate,
       high: range ? range.high.value : isVague ? low.value * 10 : null,
     });
-}
-
-function decadeMention(text: string, start: number, end: number, value: number): NumberMention {
-  return mentionAt(text, start, end, value >= 1000 ? "year" : "plain", value, { unit: "decade" });
 }
 
 function digitsAt(m: RegExpExecArray, text: string): NumberMention | null {
@@ -254,7 +234,7 @@ function digitsAt(m: RegExpExecArray, text: string): NumberMention | null {
   const [start, end] = [m.index, m.index + whole.length];
   const value = digitsValue(int, fraction);
   if (ordinal) return mentionAt(text, start, end, "ordinal", value);
-  if (decade) return decadeMention(text, start, end, value);
+  if (decade) return mentionAt(text, start, end, value >= 1000 ? "year" : "plain", value, { unit: "decade" });
   const attached = matchAt(EN_ATTACHED_UNIT, text, end);
   if (!attached && !matchAt(EN_SCALE_AFTER, text, end) && EN_LETTER_AFTER.test(text.charAt(end))) return null;
   const isMillions = attached?.[1] === "m" && EN_CURRENCY_BEFORE.test(before(text, start, 5));
@@ -283,7 +263,7 @@ function fractionAt(m: RegExpExecArray, text: string): NumberMention | null {
   const [whole, count, joiner, word, half] = m;
   const end = m.index + whole.length;
   if (half) return EN_PART_HALF.test(before(text, m.index, 8)) ? null : quantity(text, { start: m.index, end, value: 0.5, isSpelled: true });
-  const singular = (word ?? "").toLowerCase().replace(/s$/, "");
+  const singular = (word ?? "").toLowerCase().replace(PLURAL_ENDING, "");
   const isPlural = singular !== (word ?? "").toLowerCase();
   if (!isPlural && joiner === " " && !text.startsWith(" of", end)) return null;
   const value = (EN_SMALL[(count ?? "").toLowerCase()] ?? 1) / (EN_DENOMINATORS[singular] ?? 1);
@@ -293,26 +273,13 @@ function fractionAt(m: RegExpExecArray, text: string): NumberMention | null {
 function ordinalWordAt(m: RegExpExecArray, text: string): NumberMention | null {
   const word = (m[2] ?? "").toLowerCase();
   if (word === "second" && EN_SECOND_TIME.test(before(text, m.index, 8))) return null;
-  const value = (EN_ORDINALS.indexOf(word) > 0 ? EN_ORDINALS.indexOf(word) : EN_ORDINAL_EXTRA[word] ?? 0) + (EN_SMALL[(m[1] ?? "").toLowerCase()] ?? 0);
+  const value = (EN_ORDINALS[word] ?? 0) + (EN_SMALL[(m[1] ?? "").toLowerCase()] ?? 0);
   return mentionAt(text, m.index, m.index + m[0].length, "ordinal", value, { isSpelled: true });
 }
 
-function romanAt(m: RegExpExecArray, text: string): NumberMention {
-  const digits = [...m[0]].map((c) => EN_ROMAN_DIGITS[c] ?? 0);
-  const value = digits.reduce((sum, d, i) => sum + (d < (digits[i + 1] ?? 0) ? -d : d), 0);
-  return mentionAt(text, m.index, m.index + m[0].length, "ordinal", value);
-}
-
-function shortYearAt(m: RegExpExecArray, text: string): NumberMention {
-  const year = fullYear(m[1] as string);
-  return mentionAt(text, m.index, m.index + m[0].length, "year", year, { unit: m[2] ? "decade" : null, year });
-}
-
 function wordCountAt(m: RegExpExecArray, text: string): NumberMention {
-  const word = (m[1] as string).toLowerCase();
-  const end = m.index + m[0].length;
-  if (word === "a couple") return quantity(text, { start: m.index, end, value: 2, isSpelled: true, kind: "count" });
-  return mentionAt(text, m.index, end, "count", word === "twice" ? 2 : 3, { unit: "times", isSpelled: true });
+  const value = (m[1] as string).toLowerCase() === "thrice" ? 3 : 2;
+  return mentionAt(text, m.index, m.index + m[0].length, "count", value, { unit: "times", isSpelled: true });
 }
 
 /** Finds English quantities outside the spans already claimed (by dates); claims their spans too. */
@@ -322,8 +289,6 @@ export function findEnglishQuantities(text: string, claims: Claims): NumberMenti
     ...collect(EN_ORDINAL_WORD, text, claims, ordinalWordAt),
     ...collect(EN_VAGUE, text, claims, vagueAt),
     ...collect(EN_WORD_COUNT, text, claims, wordCountAt),
-    ...collect(EN_SHORT_YEAR, text, claims, shortYearAt),
-    ...collect(EN_ROMAN, text, claims, romanAt),
     ...collect(EN_NUMBER, text, claims, numberAt),
   ];
 }

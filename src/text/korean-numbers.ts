@@ -4,8 +4,8 @@
  * 120 billion). Also native Korean numerals before counters (한 명, 두 차례), vague magnitudes
  * (수천 = thousands), counters and currencies, percents, ranges, ordinals and hedges (약, 여, 이상).
  */
-import type { Bound, NumberKind, NumberMention } from "./numbers.js";
-import { before, collect, fullYear, matchAt, mentionAt, type MentionFields, type Claims } from "./dates.js";
+import type { Bound, Claims, NumberKind, NumberMention } from "./numbers.js";
+import { before, collect, fullYear, matchAt, mentionAt, type MentionFields } from "./dates.js";
 
 interface Core { readonly start: number; readonly end: number; readonly value: number; readonly scale: number | null }
 type UnitInfo = readonly [NumberKind, string];
@@ -18,8 +18,11 @@ const KO_MYRIADS: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 const KO_GROUP = /(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[천백십]\d*)*|(?:[천백십]\d*)+)/y;
 // splits a group into coefficient / unit pairs: "3천5백" → 3, 천, 5, 백, ""
 const KO_GROUP_SPLIT = /([천백십])/;
-// a myriad unit right after a group
+// a myriad unit right after a group, or after a space when the group ends in 천/백/십 ("30억6천 만원")
 const KO_MYRIAD = /[만억조]/y;
+const KO_SPACED_MYRIAD = / [만억조]/y;
+// a group that ends in a sub-unit (천, 백, 십) and so cannot end the number
+const KO_SUB_UNIT_END = /[천백십]$/;
 // an optional space before the next group of a chain ("3조 5천억")
 const KO_CHAIN_GAP = / ?(?=[\d천백십])/y;
 // where a Sino-Korean numeral starts: a digit (not inside "F-16", "1.5" or an HTML entity "&#8212;"), or 천/백/십/만 (or 수천, 몇십) starting a word
@@ -33,17 +36,24 @@ const KO_RANGE_JOIN = / ?[~∼〜～\-–－] ?(?=\d)/y;
 // "2, 3년" = two or three years
 const KO_PAIR_JOIN = /, ?(?=\d)/y;
 // after a one-syllable counter, a particle or a non-Hangul character must follow ("3명이", not "세계")
-const KO_AFTER_COUNTER = /^(?:$|[^가-힣]|[의에을를이가은는도만과와로으씩째나까부쯤께당내여뿐였인란며면서회])/;
+const KO_AFTER_COUNTER = /^(?:$|[^가-힣]|[의에을를이가은는도만과와로으씩째나까부쯤께당내여뿐였인란며면서회밖동간전후])/;
 // hedges after a number: 가량/정도/쯤/남짓/안팎/내외/가까이 = about; 이상/초과/넘게 = at least; 이하/미만/이내 = at most
 const KO_HEDGE_AFTER = / ?(가량|정도|쯤|남짓|안팎|내외|가까이|이상|이하|미만|초과|이내|(?:이|가)? ?넘(?:게|는|은|어|었|긴|던))/y;
 // 조 after a law word is an article, not 10^12: "헌법 9조" = Article 9 of the constitution
 const KO_LAW_BEFORE = /(?:헌법|법|법안|조약|협약|협정|규정|제) ?$/;
+// hedges that set a lower bound (이상 = or more, 초과 = over, 넘다 = exceed, 최소/적어도 = at least)
+const KO_MIN_HEDGE = /이상|초과|넘|최소|적어도/;
+// hedges that set an upper bound (이하 = or less, 미만 = under, 이내 = within, 최대/최고 = at most)
+const KO_MAX_HEDGE = /이하|미만|이내|최대|최고/;
+// thousands separators; a digit
+const COMMAS = /,/g;
+const DIGIT = /\d/;
 // hedges before a number: 약/대략/거의 = about; 최소/적어도 = at least; 최대/최고 = at most; 제 = ordinal ("제3차")
 const KO_HEDGE_BEFORE = /(?:^|[^가-힣])(약|대략|거의|최소한?|적어도|최대|최고|제) ?$/;
 // native Korean cardinals: tens (열 = 10, 스물 = 20 … 아흔 = 90) then units (한 = 1 … 아홉 = 9); 한두/두세/서너 = 1-2, 2-3, 3-4
 const KO_NATIVE = /(?<![가-힣])(?:(열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?: ?(한|두|세|네|다섯|여섯|일곱|여덟|아홉))?|(한두|두세|두어|서너|네댓|너덧|대여섯|한|두|세|네|다섯|여섯|일곱|여덟|아홉))/g;
 // native cardinals used as nouns: "중 하나" = one of them
-const KO_NATIVE_NOUN = /(?<![가-힣])(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)(?=$|[^가-힣]|[의이가을를은는도만과와로에씩뿐])/g;
+const KO_NATIVE_NOUN = /(?<![가-힣])(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)(?=$|[^가-힣]|[의이가을를은는도만과와로에씩뿐다였])/g;
 // native ordinals: 첫째/둘째 = first/second, 첫 번째, 처음/최초 = first
 const KO_NATIVE_ORDINAL = /(?<![가-힣])(?:(첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째|첫(?: ?번째)?|처음|최초)/g;
 // native day counts (하루 = 1 day … 보름 = 15 days), 일년 = 1 year, 일주일 = 1 week, 절반 = half
@@ -68,26 +78,25 @@ const KO_NOUN_AFTER = /^ [가-힣]/;
 // (counters that are also word parts need a space: 한나라당 is a party, 세대 a generation, 두발 hair)
 const KO_NATIVE_COUNTER = / ?(번째|차례|가지|마리|시간|개월|개국|군데|명|개|곳|번|척|살|배|쌍|채|권|장|건)| (사람|나라|달|해|주|대|발|분|팀|잔|병)/y;
 // counters, units and currencies after a Korean number: [kind, normalised unit]; ISO 4217 for money
-const KO_UNITS: Record<string, UnitInfo> = {
-  달러: ["amount", "USD"], 원: ["amount", "KRW"], 엔: ["amount", "JPY"], 위안: ["amount", "CNY"], 유로: ["amount", "EUR"],
-  파운드: ["amount", "pounds"], 센트: ["amount", "cent"], 루블: ["amount", "RUB"], 페소: ["amount", "peso"], 루피: ["amount", "rupee"],
-  "%p": ["percent", "pp"], "%포인트": ["percent", "pp"], "% 포인트": ["percent", "pp"], 퍼센트포인트: ["percent", "pp"],
-  "퍼센트 포인트": ["percent", "pp"], "%": ["percent", "%"], 퍼센트: ["percent", "%"], 포인트: ["count", "points"],
-  번째: ["ordinal", "번째"], 째: ["ordinal", "째"], 주년: ["ordinal", "주년"], 위: ["ordinal", "위"], 차: ["ordinal", "차"],
-  년대: ["year", "decade"], 년간: ["count", "년"], 년: ["count", "년"], 개월: ["count", "개월"], 주일: ["count", "주일"],
-  주간: ["count", "주"], 주: ["count", "주"], 일간: ["count", "일"], 일: ["count", "일"], 시간: ["count", "시간"], 분기: ["count", "분기"],
-  분: ["count", "분"], 초: ["count", "초"], 명: ["count", "명"], 개국: ["count", "개국"], 개사: ["count", "개사"],
-  개: ["count", "개"], 곳: ["count", "곳"], 차례: ["count", "차례"], 번: ["count", "번"], 척: ["count", "척"], 대: ["count", "대"],
-  마리: ["count", "마리"], 가지: ["count", "가지"], 건: ["count", "건"], 채: ["count", "채"], 살: ["count", "살"], 세: ["count", "세"],
-  배: ["count", "배"], 층: ["count", "층"], 권: ["count", "권"], 장: ["count", "장"], 발: ["count", "발"], 자: ["count", "자"],
-  인: ["count", "인"], 표: ["count", "표"], 석: ["count", "석"], 점: ["count", "점"], 골: ["count", "골"], 회: ["count", "회"],
-  라운드: ["count", "라운드"], 단계: ["count", "단계"], 킬로미터: ["count", "km"], km: ["count", "km"], "㎞": ["count", "km"],
-  킬로그램: ["count", "kg"], kg: ["count", "kg"], "㎏": ["count", "kg"], 킬로: ["count", "km"], 미터: ["count", "m"], m: ["count", "m"],
-  cm: ["count", "cm"], mm: ["count", "mm"], 센티미터: ["count", "cm"], 밀리미터: ["count", "mm"], 마일: ["count", "miles"],
-  피트: ["count", "feet"], 인치: ["count", "inches"], 톤: ["count", "tons"], 배럴: ["count", "barrels"], 리터: ["count", "liters"],
-  갤런: ["count", "gallons"], 에이커: ["count", "acres"], 헥타르: ["count", "hectares"], 평: ["count", "평"], 도: ["count", "degrees"],
-  볼트: ["count", "volts"], 와트: ["count", "watts"], 광년: ["count", "light-years"], 노트: ["count", "knots"],
-};
+const KO_UNITS: Record<string, UnitInfo> = Object.fromEntries([
+  ...unitRows("amount", "달러:USD 원:KRW 엔:JPY 위안:CNY 유로:EUR 파운드:pounds 센트:cent 루블:RUB 페소:peso 루피:rupee"),
+  ...unitRows("percent", "%p:pp %포인트:pp %_포인트:pp 퍼센트포인트:pp 퍼센트_포인트:pp %:% 퍼센트:%"),
+  ...unitRows("ordinal", "번째 일째 년째 개월째 째 주년 위 차"),
+  ...unitRows("year", "년대:decade"),
+  ...unitRows("count", "년간:년 년 개월 주일 주간:주 주 일간:일 일 시간 분기 분 초 명 개국 개사 개 곳 차례 번 척 대 마리 가지"),
+  ...unitRows("count", "건 채 살 세 배 층 권 장 발 자 인 표 석 점 골 회 라운드 단계 평 포인트:points 도:degrees 볼트:volts 와트:watts"),
+  ...unitRows("count", "m²:m2 ㎡:m2 평방미터:m2 제곱미터:m2 km²:km2 ㎢:km2 평방킬로미터:km2 제곱킬로미터:km2"),
+  ...unitRows("count", "km/h:km/h ㎞/h:km/h 킬로미터:km km ㎞:km 킬로:km 킬로그램:kg kg ㎏:kg 미터:m m cm mm 센티미터:cm 밀리미터:mm 마일:miles 피트:feet"),
+  ...unitRows("count", "인치:inches 톤:tons 배럴:barrels 리터:liters 갤런:gallons 에이커:acres 헥타르:hectares 광년:light-years 노트:knots"),
+]);
+// Korean clock time: 오후 3시 = 3 p.m., 오전 10시 30분, 새벽 1시, 3시 반 (half past); 시간 = hours is a duration
+const KO_TIME = /(?<![\d.,])(?:(오전|오후|새벽|아침|낮|저녁|밤) ?)?(\d{1,2})시(?!간)(?: ?(\d{1,2})분| (반))?/g;
+// a race time in seconds and hundredths: "13초04" = 13.04 seconds, "12초87"
+const KO_RACE_TIME = /(?<![\d.,])(\d{1,3})초(\d{2})(?!\d)/g;
+// 정오 = noon, 자정 = midnight
+const KO_NOON = /(?<![가-힣])(정오|자정)(?=$|[^가-힣]|[에께까부])/g;
+// 오후/저녁/밤 = p.m.; 낮 (daytime) is p.m. for 1-6 o'clock
+const KO_PM = /^(?:오후|저녁|밤)$/;
 // the units above as one sticky alternation, longest first so 개월 wins over 개
 const KO_UNIT = new RegExp(` ?(${Object.keys(KO_UNITS).sort((a, b) => b.length - a.length).join("|")})`, "y");
 // units a digit-less numeral may take ("백명", "천만 달러"); others read as words (천장 = ceiling, 백인 = white person)
@@ -96,6 +105,14 @@ const KO_HANGUL_NUMERAL_UNITS: ReadonlySet<string> = new Set(["명", "달러", "
 const LATIN_LETTER = /^[A-Za-z]$/;
 // Hangul one-syllable units need the KO_AFTER_COUNTER check
 const HANGUL_SYLLABLE = /^[가-힣]$/;
+
+/** Unit table rows from "word:unit" pairs (the unit defaults to the word; "_" stands for a space). */
+function unitRows(kind: NumberKind, pairs: string): [string, UnitInfo][] {
+  return pairs.split(" ").map((pair) => {
+    const [word = "", unit] = pair.split(":");
+    return [word.replace("_", " "), [kind, unit ?? word]];
+  });
+}
 
 /** Value of one group below 10^4, or null if its 천/백/십 are out of order ("천천히"). */
 function groupValue(group: string): number | null {
@@ -106,10 +123,16 @@ function groupValue(group: string): number | null {
     const unit = KO_SUB_UNITS[parts[i] as string] ?? 1;
     if (unit >= last) return null;
     last = unit;
-    total += (parts[i - 1] ? Number(parts[i - 1]?.replace(/,/g, "")) : 1) * unit;
+    total += (parts[i - 1] ? Number(parts[i - 1]?.replace(COMMAS, "")) : 1) * unit;
   }
-  const tail = Number((parts[parts.length - 1] ?? "").replace(/,/g, ""));
+  const tail = Number((parts[parts.length - 1] ?? "").replace(COMMAS, ""));
   return last < 1e4 && tail >= last ? null : total + tail;
+}
+
+/** The myriad unit (만, 억, 조) after a group, also after a space when the group ends in 천/백/십 ("6천 만원"). */
+function readMyriad(text: string, pos: number, group: string): { mark: string; end: number } | null {
+  const myriad = matchAt(KO_MYRIAD, text, pos) ?? (KO_SUB_UNIT_END.test(group) ? matchAt(KO_SPACED_MYRIAD, text, pos) : null);
+  return myriad ? { mark: myriad[0].trim(), end: pos + myriad[0].length } : null;
 }
 
 /** Reads a Sino-Korean numeral at pos ("1억1천만", "3조 5천억", "2만5000", "천"); null if none. */
@@ -121,12 +144,11 @@ function readSino(text: string, pos: number, claims: Claims): Core | null {
     const group = KO_GROUP.exec(text);
     const value = group ? groupValue(group[0]) : cursor === pos && KO_MYRIADS[text[cursor] ?? ""] ? 1 : null;
     if (value === null || !claims.isFree(cursor, cursor + 1)) break;
-    KO_MYRIAD.lastIndex = group ? KO_GROUP.lastIndex : cursor;
-    const myriad = KO_MYRIAD.exec(text);
-    const multiplier = myriad ? (KO_MYRIADS[myriad[0]] ?? 1) : 1;
+    const myriad = readMyriad(text, group ? KO_GROUP.lastIndex : cursor, group?.[0] ?? "");
+    const multiplier = myriad ? (KO_MYRIADS[myriad.mark] ?? 1) : 1;
     if (multiplier >= lastMyriad || (!myriad && cursor > end && value >= lastMyriad)) break;
     [total, lastMyriad, scale] = [total + value * multiplier, multiplier, scale ?? (myriad ? multiplier : null)];
-    end = myriad ? KO_MYRIAD.lastIndex : KO_GROUP.lastIndex;
+    end = myriad ? myriad.end : KO_GROUP.lastIndex;
     KO_CHAIN_GAP.lastIndex = end;
     if (!myriad || !KO_CHAIN_GAP.exec(text)) break;
     cursor = KO_CHAIN_GAP.lastIndex;
@@ -157,8 +179,8 @@ function readHigh(text: string, core: Core, claims: Claims): Core | null {
 
 function hedgeFields(word: string | undefined): { isApproximate: boolean; bound: Bound } {
   if (!word) return { isApproximate: false, bound: null };
-  if (/이상|초과|넘|최소|적어도/.test(word)) return { isApproximate: false, bound: "min" };
-  if (/이하|미만|이내|최대|최고/.test(word)) return { isApproximate: false, bound: "max" };
+  if (KO_MIN_HEDGE.test(word)) return { isApproximate: false, bound: "min" };
+  if (KO_MAX_HEDGE.test(word)) return { isApproximate: false, bound: "max" };
   return { isApproximate: true, bound: null };
 }
 
@@ -202,7 +224,7 @@ function sinoMention(text: string, core: Core, isVague: boolean, claims: Claims)
   const high = isOdd || isVague ? null : readHigh(text, core, claims);
   if (high) end = high.end;
   const unit = readUnit(text, end);
-  const hasDigits = /\d/.test(text[core.start] ?? "");
+  const hasDigits = DIGIT.test(text[core.start] ?? "");
   if (!unit && (!hasDigits || LATIN_LETTER.test(text.charAt(end)))) return null;
   if (!hasDigits && !isVague && !isOdd && !KO_HANGUL_NUMERAL_UNITS.has(unit?.word ?? "")) return null;
   if (!unit && isArticle(text, core)) return mentionAt(text, core.start, end, "ordinal", core.value / 1e12, { unit: "조" });
@@ -242,30 +264,45 @@ function nativeAt(m: RegExpExecArray, text: string): NumberMention | null {
   return hedged(text, m.index, counter.end, kind, value, fields);
 }
 
-function nativeNounAt(m: RegExpExecArray, text: string): NumberMention {
-  const value = KO_NATIVE_VALUES[m[1] as string] ?? 0;
-  return mentionAt(text, m.index, m.index + m[0].length, "plain", value, { isSpelled: true });
+/** A number word on its own: 하나 (plain), 첫째/처음 (ordinal, the word in group 1 or 첫 = 1), 하루 (1 day). */
+function wordAt(kind: NumberKind): (m: RegExpExecArray, text: string) => NumberMention {
+  return (m, text) => {
+    const word = m[1] ?? "";
+    const unit = kind === "count" ? (KO_WORD_UNITS[word] ?? "일") : null;
+    const value = KO_NATIVE_VALUES[word] ?? 1;
+    return mentionAt(text, m.index, m.index + m[0].length, unit === "fraction" ? "plain" : kind, value, { unit, isSpelled: true });
+  };
 }
 
-function nativeOrdinalAt(m: RegExpExecArray, text: string): NumberMention {
-  const value = KO_NATIVE_VALUES[m[1] ?? m[0].slice(0, 2).replace(/ .*/, "")] ?? 1;
-  return mentionAt(text, m.index, m.index + m[0].length, "ordinal", value, { isSpelled: true });
+function koreanTime(m: RegExpExecArray, text: string): NumberMention | null {
+  const [whole, part, h, min, half] = m;
+  const hour = Number(h);
+  if (hour > 24) return null;
+  const isPm = part !== undefined && hour < 12 && (KO_PM.test(part) || (part === "낮" && hour <= 6));
+  const value = (isPm ? hour + 12 : hour) + (half ? 30 : Number(min ?? 0)) / 60;
+  return mentionAt(text, m.index, m.index + whole.length, "time", value, { meridiem: part === undefined ? null : isPm ? "pm" : "am" });
 }
 
-function wordNumberAt(m: RegExpExecArray, text: string): NumberMention {
-  const word = m[1] as string;
-  const unit = KO_WORD_UNITS[word] ?? "일";
-  const kind: NumberKind = unit === "fraction" ? "plain" : "count";
-  return mentionAt(text, m.index, m.index + word.length, kind, KO_NATIVE_VALUES[word] ?? 0, { unit, isSpelled: true });
+/** "13초04" = 13.04 seconds. */
+function raceTime(m: RegExpExecArray, text: string): NumberMention {
+  return mentionAt(text, m.index, m.index + m[0].length, "count", Number(`${m[1]}.${m[2]}`), { unit: "초" });
 }
 
-/** Finds Korean quantities outside the spans already claimed (by dates); claims their spans too. */
+function koreanNoon(m: RegExpExecArray, text: string): NumberMention {
+  const isNoon = m[1] === "정오";
+  return mentionAt(text, m.index, m.index + m[0].length, "time", isNoon ? 12 : 0, { meridiem: isNoon ? "pm" : "am" });
+}
+
+/** Finds Korean quantities and clock times outside the spans already claimed (by dates); claims their spans too. */
 export function findKoreanQuantities(text: string, claims: Claims): NumberMention[] {
   return [
+    ...collect(KO_TIME, text, claims, koreanTime),
+    ...collect(KO_RACE_TIME, text, claims, raceTime),
+    ...collect(KO_NOON, text, claims, koreanNoon),
     ...collect(KO_NUMERAL_START, text, claims, (m) => sinoAt(m, text, claims)),
-    ...collect(KO_NATIVE_ORDINAL, text, claims, nativeOrdinalAt),
-    ...collect(KO_WORD_NUMBER, text, claims, wordNumberAt),
+    ...collect(KO_NATIVE_ORDINAL, text, claims, wordAt("ordinal")),
+    ...collect(KO_WORD_NUMBER, text, claims, wordAt("count")),
     ...collect(KO_NATIVE, text, claims, nativeAt),
-    ...collect(KO_NATIVE_NOUN, text, claims, nativeNounAt),
+    ...collect(KO_NATIVE_NOUN, text, claims, wordAt("plain")),
   ];
 }

@@ -4,10 +4,9 @@
  * anchors. Korean groups digits by 10^4 (만 = 10^4, 억 = 10^8, 조 = 10^12), English by 10^3, so
  * "1억1천만 달러" and "$110 million" are both 1.1e8 USD.
  */
-import { Claims, findEnglishCalendar, findKoreanCalendar } from "./dates.js";
+import { findEnglishCalendar, findKoreanCalendar } from "./dates.js";
 import { findEnglishQuantities } from "./english-numbers.js";
 import { findKoreanQuantities } from "./korean-numbers.js";
-
 
 export type NumberKind = "amount" | "count" | "percent" | "year" | "date" | "time" | "ordinal" | "range" | "plain";
 /** "min" for 이상/넘는/"more than"/"at least", "max" for 미만/이하/"up to"/"less than". */
@@ -19,9 +18,9 @@ export interface NumberMention {
   readonly end: number;
   readonly text: string;
   /**
-   * The normalised value. For a date: the day of month, else the month, else the year, else the weekday;
-   * for a range: its low end; for a time: hours since midnight (15.5 = 3:30 p.m.); for a vague
-   * magnitude ("수천", "thousands"): the magnitude (1000).
+   * The normalised value. For a date: the day of month, else the month, else the year, else the weekday,
+   * else the year offset (지난해 = -1); for a range: its low end; for a time: hours since midnight
+   * (15.5 = 3:30 p.m.); for a vague magnitude ("수천", "thousands"): the magnitude (1000).
    */
   readonly value: number;
   readonly kind: NumberKind;
@@ -39,11 +38,8 @@ export interface NumberMention {
   readonly isVague?: boolean;
   /** Largest multiplier word used: 1e4 for 만, 1e8 for 억, 1e6 for "million"; null if none. */
   readonly scale?: number | null;
-  readonly year?: number | null;
-  readonly month?: number | null;
-  readonly day?: number | null;
-  /** 0 = Sunday … 6 = Saturday. */
-  readonly weekday?: number | null;
+  /** Calendar parts of a date, as stated; weekday 0 = Sunday … 6 = Saturday. */
+  readonly year?: number | null; readonly month?: number | null; readonly day?: number | null; readonly weekday?: number | null;
   /** Year relative to the article date: -1 for 지난해 / "last year", 0 this year, 1 next year. */
   readonly yearOffset?: number | null;
   /** For a time: "am" / "pm" when stated (오전/오후, a.m./p.m.), null when the hour could be either. */
@@ -62,12 +58,16 @@ export interface CompareOptions {
   readonly allowRounding?: boolean;
   /** Relative difference accepted after a unit conversion the translator added (240km = "150 miles"). Default 0.03. */
   readonly conversionTolerance?: number;
+  /** Largest relative change rounding may make ("about 2,000" for 1,980 but not for 1,500). Default 0.1. */
+  readonly maxRounding?: number;
 }
 
+// newsroom rounding never moves a value by more than 10% ("about 2,000" for 1,980 but not for 1,500)
+const DEFAULT_MAX_ROUNDING = 0.1;
 /** Defaults for sameQuantity. */
-export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
-  relativeTolerance: 0.005, allowWeekdayForDay: true, allowRounding: true, conversionTolerance: 0.03,
-};
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { relativeTolerance: 0.005, allowWeekdayForDay: true, allowRounding: true, conversionTolerance: 0.03, maxRounding: DEFAULT_MAX_ROUNDING };
+
+interface Span { readonly start: number; readonly end: number }
 
 // kinds that name a point in the calendar rather than a quantity
 const CALENDAR_KINDS: ReadonlySet<NumberKind> = new Set(["date", "time", "year"]);
@@ -75,7 +75,7 @@ const CALENDAR_KINDS: ReadonlySet<NumberKind> = new Set(["date", "time", "year"]
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 // unit conversions translators make: [unit, other units, other per unit]; 1 km = 0.621371 miles, 하루 = 24 hours
 const UNIT_CONVERSIONS: readonly (readonly [string, readonly string[], number])[] = [
-  ["km", ["miles", "mile", "mph"], 0.621371], ["m", ["feet", "foot"], 3.28084], ["cm", ["inches", "inch"], 0.393701],
+  ["km", ["miles", "mile", "mph"], 0.621371], ["km/h", ["mph"], 0.621371], ["m", ["feet", "foot"], 3.28084], ["cm", ["inches", "inch"], 0.393701],
   ["mm", ["inches", "inch"], 0.0393701], ["kg", ["pounds", "pound"], 2.20462], ["일", ["hours", "hour"], 24],
   ["decade", ["년", "years", "year"], 10], ["decades", ["년", "years", "year"], 10], ["century", ["년", "years", "year"], 100],
 ];
@@ -87,10 +87,30 @@ const KO_MYRIAD_MARKS: readonly (readonly [string, number])[] = [["조", 1e12], 
 const EN_SCALE_WORDS: readonly (readonly [string, number])[] = [["trillion", 1e12], ["billion", 1e9], ["million", 1e6]];
 // thousands separators for English digits
 const EN_DIGIT_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
-// currencies written as a symbol before the number
-const EN_CURRENCY_SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };
-// currencies written as a word after the number
-const EN_CURRENCY_WORDS: Record<string, string> = { KRW: "won", JPY: "yen", CNY: "yuan" };
+// how English writes a currency: a symbol before the number ("$110 million") or a word after it ("3.5 trillion won")
+const EN_CURRENCY_FORMS: Record<string, readonly [string, string]> = { USD: ["$", ""], EUR: ["€", ""], GBP: ["£", ""], KRW: ["", " won"], JPY: ["", " yen"], CNY: ["", " yuan"] };
+
+/** Spans claimed by earlier, more specific scanner passes; sorted and disjoint, so a lookup is a binary search. */
+export class Claims {
+  private spans: readonly Span[] = [];
+
+  /** True when [start, end) overlaps no claimed span. */
+  isFree(start: number, end: number): boolean {
+    let [low, high] = [0, this.spans.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.spans[mid] as Span).end <= start) low = mid + 1;
+      else high = mid;
+    }
+    const next = this.spans[low];
+    return next === undefined || next.start >= end;
+  }
+
+  /** Claims the spans found by one pass (disjoint from each other and from those claimed). */
+  addAll(found: readonly Span[]): void {
+    if (found.length > 0) this.spans = [...this.spans, ...found].sort((a, b) => a.start - b.start);
+  }
+}
 
 /** Finds number mentions in Korean text, in text order. */
 export function findKoreanNumbers(text: string): NumberMention[] {
@@ -147,21 +167,20 @@ function lastDigitUnit(value: number): number {
   return 10 ** (whole.length - whole.replace(TRAILING_ZEROS, "").length);
 }
 
-function isRounded(m: NumberMention): boolean {
-  return m.isApproximate || (m.scale ?? 0) >= 1e6;
+/** Rounding allowed when either side is hedged or scaled: half the coarser last digit, at most MAX_ROUNDING. */
+function roundingSlack(a: NumberMention, b: NumberMention, options: CompareOptions): number {
+  const isRounded = (m: NumberMention) => m.isApproximate || (m.scale ?? 0) >= 1e6;
+  if (!(options.allowRounding ?? true) || (!isRounded(a) && !isRounded(b))) return 0;
+  const half = Math.max(lastDigitUnit(a.value), lastDigitUnit(b.value)) / 2;
+  return Math.min(half, (options.maxRounding ?? DEFAULT_MAX_ROUNDING) * Math.max(Math.abs(a.value), Math.abs(b.value)));
 }
 
-/** The values a mention may stand for, as [low, high]: ranges, vague magnitudes and rounding widen it. */
-function interval(m: NumberMention, options: CompareOptions): [number, number] {
-  const high = m.high ?? (m.isVague ? m.value * 10 : m.value);
-  if (!(options.allowRounding ?? true) || !isRounded(m) || m.isVague) return [m.value, high];
-  const slack = lastDigitUnit(m.value) / 2;
-  return [m.value - slack, high + lastDigitUnit(high) / 2];
-}
-
-function overlaps(a: [number, number], b: [number, number], tolerance: number): boolean {
-  const margin = tolerance * Math.max(Math.abs(a[1]), Math.abs(b[1]));
-  return a[0] <= b[1] + margin && b[0] <= a[1] + margin;
+/** True when the values a and b may stand for overlap: a range, or a vague magnitude up to ten times it. */
+function overlaps(a: NumberMention, b: NumberMention, tolerance: number, slack: number): boolean {
+  const top = (m: NumberMention) => m.high ?? (m.isVague ? m.value * 10 : m.value);
+  const [aLow, aHigh, bLow, bHigh] = [a.value, top(a), b.value, top(b)];
+  const margin = slack + tolerance * Math.max(Math.abs(aHigh), Math.abs(bHigh));
+  return aLow <= bHigh + margin && bLow <= aHigh + margin;
 }
 
 function conflictingUnits(a: NumberMention, b: NumberMention): boolean {
@@ -173,19 +192,19 @@ function conflictingUnits(a: NumberMention, b: NumberMention): boolean {
 
 /** a in b's unit when translators convert between them ("240km" → 149 miles, "five decades" → 50 years). */
 function converted(a: NumberMention, b: NumberMention): NumberMention | null {
-  const row = UNIT_CONVERSIONS.find(([unit, others]) => a.unit === unit && b.unit !== null && others.includes(b.unit));
+  const row = UNIT_CONVERSIONS.find(([unit, others]) => a.unit === unit && b.unit != null && others.includes(b.unit));
   if (!row) return null;
   const factor = row[2];
-  return { ...a, value: a.value * factor, high: a.high == null ? null : a.high * factor, unit: b.unit, scale: null };
+  return { ...a, value: a.value * factor, high: a.high == null ? null : a.high * factor, unit: b.unit, isApproximate: true };
 }
 
 function sameAmount(a: NumberMention, b: NumberMention, options: CompareOptions): boolean {
   if (conflictingUnits(a, b)) return false;
-  if (overlaps(interval(a, options), interval(b, options), options.relativeTolerance)) return true;
+  const [aInB, bInA] = [converted(a, b), converted(b, a)];
+  if (!aInB && !bInA) return overlaps(a, b, options.relativeTolerance, roundingSlack(a, b, options));
   const tolerance = Math.max(options.relativeTolerance, options.conversionTolerance ?? 0.03);
-  const [a2, b2] = [converted(a, b), converted(b, a)];
-  if (a2 && overlaps(interval(a2, options), interval(b, options), tolerance)) return true;
-  return b2 !== null && overlaps(interval(a, options), interval(b2, options), tolerance);
+  const [x, y] = aInB ? [aInB, b] : [a, bInA as NumberMention];
+  return overlaps(x, y, tolerance, roundingSlack(x, y, options));
 }
 
 function sameField(a: number | null | undefined, b: number | null | undefined): boolean | null {
@@ -231,8 +250,9 @@ function sameCalendarNumber(cal: NumberMention, other: NumberMention): boolean {
  * True when a Korean and an English mention state the same quantity, allowing newsroom conventions:
  * rounding of hedged or scaled values ("about $110 million" for 1억1천만 달러), ranges and vague
  * magnitudes that contain the other value, a weekday for a day of month, dropped years or months in
- * dates, and decades for years. Never equal across a factor of 1000 ("1.2 billion" for 1조2천억), nor
- * across different currencies.
+ * dates, an explicit year for 올해/지난해, metric units converted ("240km" = "about 150 miles") and
+ * decades for years. Never equal across a factor of 1000 ("1.2 billion" for 1조2천억), nor across
+ * currencies, nor between am and pm.
  */
 export function sameQuantity(ko: NumberMention, en: NumberMention, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): boolean {
   const [koCal, enCal] = [CALENDAR_KINDS.has(ko.kind), CALENDAR_KINDS.has(en.kind)];
@@ -272,9 +292,6 @@ export function formatKoreanNumber(value: number): string {
 export function formatEnglishNumber(value: number, currency: string | null = null): string {
   const scale = EN_SCALE_WORDS.find(([, size]) => Math.abs(value) >= size && Number.isInteger((value / size) * 1000));
   const digits = scale ? `${Number((value / scale[1]).toPrecision(12))} ${scale[0]}` : EN_DIGIT_FORMAT.format(value);
-  const symbol = currency ? EN_CURRENCY_SYMBOLS[currency] : undefined;
-  if (symbol) return `${symbol}${digits}`;
-  const word = currency ? EN_CURRENCY_WORDS[currency] : undefined;
-  if (word) return `${digits} ${word}`;
-  return currency ? `${currency} ${digits}` : digits;
+  const [before, after] = currency ? (EN_CURRENCY_FORMS[currency] ?? [`${currency} `, ""]) : ["", ""];
+  return `${before}${digits}${after}`;
 }

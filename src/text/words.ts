@@ -1,7 +1,7 @@
 /**
  * Words of English and Korean text with their offsets, and the apostrophe facts that tell a word's
- * apostrophe (don't, Xi's, '90s) from a quotation mark. Korean words are eojeol: a stem with its
- * particles, written between spaces (정부는, 말했다).
+ * apostrophe (don't, Xi's, '90s) from a quotation mark. A Korean word is an eojeol, a stem with its
+ * particles written between spaces (정부는, 말했다), unless punctuation splits it ("(EU)이" gives "EU", "이").
  */
 
 /** A word of text: [start, end) in UTF-16 code units. */
@@ -21,12 +21,12 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const INITIAL_CAPITAL = /^\p{Lu}/u;
 /** Only digits, with group or decimal separators. */
 const NUMBER_WORD = /^\p{N}+(?:[.,]\p{N}+)*$/u;
-/** Hangul syllables only. */
-const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 /** Characters that can serve as an apostrophe in English news copy. */
 export const APOSTROPHES = "'’`´";
 /** Words that begin with an apostrophe standing for dropped letters ('em, 'til, rock 'n' roll). */
 const ELISIONS = /^(?:em|til|tis|twas|cause|bout|round|n)(?![\p{L}\p{N}])/iu;
+/** Characters after an apostrophe enough to recognise the longest elision ('twas) and what follows it. */
+const ELISION_WINDOW = 7;
 /** An abbreviated year or decade after an apostrophe: '90s, ’07. */
 const YEAR_ELISION = /^\d{2}(?:s\b|(?!\d))/;
 
@@ -55,11 +55,6 @@ export function isNumberWord(word: string): boolean {
   return NUMBER_WORD.test(word);
 }
 
-/** True when a word is written in Hangul only. */
-export function isHangulWord(word: string): boolean {
-  return HANGUL_WORD.test(word);
-}
-
 /** True when the apostrophe-like character at `index` joins two Latin letters or digits (don't, Xi's, 1990's). */
 export function isInnerApostrophe(text: string, index: number): boolean {
   return APOSTROPHES.includes(text[index] ?? "") && isLatinWordChar(text[index - 1]) && isLatinWordChar(text[index + 1]);
@@ -68,7 +63,7 @@ export function isInnerApostrophe(text: string, index: number): boolean {
 /** True when the character at `index` opens a word with dropped letters ('90s, 'em, rock 'n' roll). */
 export function isLeadingElision(text: string, index: number): boolean {
   if (!APOSTROPHES.includes(text[index] ?? "") || isWordChar(text[index - 1])) return false;
-  const rest = text.slice(index + 1, index + 8);
+  const rest = text.slice(index + 1, index + 1 + ELISION_WINDOW);
   return YEAR_ELISION.test(rest) || ELISIONS.test(rest);
 }
 

@@ -1,0 +1,75 @@
+// term-consistency injector: corrupts one faithful sentence pair with a term rendered the wrong way.
+//
+// It looks for a glossary term (terms.json) whose Korean form (ko or koAliases) stands in the Korean
+// sentence and whose English rendering (en or an alternative) stands in the English one, and then:
+// - replaces the rendering with a rendering the glossary lists as wrong or outdated ("variants":
+//   "Southern War Zone" for 남부전구, "European Community" for 유럽연합), as a translator does who takes an
+//   old or literal name; or, when the term has no such variant,
+// - when the sentence renders the term twice (the Korean names it twice), replaces one rendering with an
+//   accepted alternative that is a different name ("Blue House" next to "Cheong Wa Dae"), the mix the
+//   rule exists for.
+// Returns null when the pair has no such term. Self-contained: imports nothing from the project.
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const pick = (list, rng) => list[Math.floor(rng() * list.length)];
+/** Words that carry no meaning when two renderings are compared. */
+const STOP_WORDS = new Set(["the", "of", "a", "an", "and", "for", "on", "in"]);
+
+/** Occurrences of a Korean form; Latin forms (NSC, G20) need a boundary. */
+function koreanCount(ko, form) {
+  const boundary = /[A-Za-z0-9]/.test(form) ? "(?<![A-Za-z0-9])" : "";
+  return [...ko.matchAll(new RegExp(`${boundary}${escape(form)}${boundary ? "(?![A-Za-z0-9])" : ""}`, "g"))].length;
+}
+
+/** English occurrences of an entry's accepted renderings, longest first, not overlapping. */
+function renderings(en, entry) {
+  const forms = [entry.en, ...(entry.alternatives ?? [])].sort((a, b) => b.length - a.length);
+  const found = [];
+  for (const form of forms) {
+    const flags = /^[A-Z0-9]+$/.test(form) ? "g" : "gi";
+    for (const m of en.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}])`, `${flags}u`))) {
+      const start = m.index, end = m.index + m[0].length;
+      if (!found.some((f) => start < f.end && f.start < end)) found.push({ start, end, text: m[0], form });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Case of the original kept for the new rendering: capitalized in the text stays capitalized. */
+function likeCase(form, original) {
+  if (/^[A-Z]/.test(original) && /^[a-z]/.test(form)) return form[0].toUpperCase() + form.slice(1);
+  return form;
+}
+
+/** Two names of one thing in different words: neither an acronym, a shortening nor a plain description of the other. */
+function isOtherName(a, b) {
+  if (/^[A-Z0-9]+s?$/.test(a) || /^[A-Z0-9]+s?$/.test(b)) return false;
+  if (/[A-Z]/.test(a) !== /[A-Z]/.test(b)) return false;
+  const words = (s) => s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !STOP_WORDS.has(w));
+  const wa = words(a), wb = words(b);
+  return !wa.every((w) => wb.some((x) => x.startsWith(w))) && !wb.every((w) => wa.some((x) => x.startsWith(w)));
+}
+
+function replace(en, at, text) {
+  return en.slice(0, at.start) + text + en.slice(at.end);
+}
+
+export function inject(ko, en, rng, glossary) {
+  const options = [];
+  for (const entry of glossary.terms ?? []) {
+    const koCount = [entry.ko, ...(entry.koAliases ?? [])].reduce((n, form) => n + koreanCount(ko, form), 0);
+    if (koCount === 0) continue;
+    const found = renderings(en, entry);
+    if (found.length === 0) continue;
+    for (const variant of entry.variants ?? []) options.push(() => { const at = pick(found, rng); return replace(en, at, likeCase(variant, at.text)); });
+    if (koCount >= 2 && found.length >= 2) {
+      const at = found[found.length - 1];
+      for (const other of [entry.en, ...(entry.alternatives ?? [])].filter((f) => isOtherName(f, found[0].form))) {
+        options.push(() => replace(en, at, likeCase(other, at.text)));
+      }
+    }
+  }
+  if (options.length === 0) return null;
+  const corrupted = pick(options, rng)();
+  return corrupted === en ? null : { en: corrupted };
+}

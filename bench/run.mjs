@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Entry point of `npm run bench` (which builds first): runs each benchmark section and writes it into
+// BENCHMARKS.md, replacing the section with the same "## " heading (or appending it) and leaving the
+// rest of the file alone.
+//
+//   node bench/run.mjs [--only heading-word,...] [--shared DIR] [--seeds 1,2,3,4,5] [--dist DIR]
+//
+// A section is a module exporting `section(options) -> Promise<string>`, markdown that starts with its
+// own "## " heading. To add one (false-alarm rates, throughput, ...), write bench/<name>.mjs and add
+// it to SECTIONS below.
+
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BENCHMARKS = path.join(ROOT, "BENCHMARKS.md");
+// Sections in file order: name (for --only) and module path relative to this file.
+const SECTIONS = [
+  { name: "alignment", module: "./align.mjs" },
+  { name: "false-alarms", module: "./false-alarms.mjs" },
+  { name: "recall", module: "./recall.mjs" },
+];
+// What a new BENCHMARKS.md starts with.
+const PREAMBLE = [
+  "# Benchmarks",
+  "",
+  "Written by `npm run bench` (bench/run.mjs); each section is regenerated in place. Inputs come from",
+  "`../shared` (the evaluation corpus is not in this repository).",
+  "",
+].join("\n");
+
+function parseArgs(argv) {
+  const o = { only: null, options: {} };
+  for (let k = 0; k < argv.length; k++) {
+    const [flag, inline] = argv[k].split("=", 2);
+    const value = () => inline ?? argv[++k];
+    if (flag === "--only") o.only = value().split(",");
+    else if (flag === "--shared") o.options.shared = path.resolve(value());
+    else if (flag === "--seeds") o.options.seeds = value().split(",").map(Number);
+    else if (flag === "--dist") o.options.dist = path.resolve(value());
+    else throw new Error(`bench: unknown argument ${flag}`);
+  }
+  return o;
+}
+
+/** Replaces the section headed `heading` (up to the next "## " heading) with `body`, or appends it. */
+export function replaceSection(markdown, heading, body) {
+  const lines = markdown.split("\n");
+  const start = lines.findIndex((line) => line.trim() === heading);
+  const text = body.trimEnd() + "\n";
+  if (start < 0) return `${markdown.trimEnd()}\n\n${text}`;
+  let end = start + 1;
+  while (end < lines.length && !lines[end].startsWith("## ")) end++;
+  const after = lines.slice(end).join("\n");
+  return [...lines.slice(0, start), text + (after ? `\n${after}` : "")].join("\n");
+}
+
+async function main() {
+  const { only, options } = parseArgs(process.argv.slice(2));
+  let markdown = fs.existsSync(BENCHMARKS) ? fs.readFileSync(BENCHMARKS, "utf8") : PREAMBLE;
+  for (const { name, module } of SECTIONS) {
+    if (only && !only.includes(name)) continue;
+    const { section } = await import(pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), module)).href);
+    const body = await section(options);
+    const heading = body.split("\n", 1)[0];
+    if (!heading.startsWith("## ")) throw new Error(`bench: section ${name} must start with a "## " heading`);
+    markdown = replaceSection(markdown, heading, body);
+    fs.writeFileSync(BENCHMARKS, markdown);
+    process.stdout.write(`${body}\n\n`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

@@ -1,0 +1,188 @@
+/**
+ * title-mismatch: the English title of a person contradicts the Korean title in the aligned paragraph. A rank
+ * on one side only (외교장관 -> "Vice Foreign Minister", 전 대통령 -> "President") is an error although the office
+ * matches; a different office ("Advisor Zhang" for 부주석) is an error when both titles are glossary titles of
+ * clearly different posts. People are matched through the glossary or the sound of their names; a title with
+ * no identifiable person is compared only when it is the one title of its office on each side (a warning).
+ */
+import { affinity, compareTitles, isHeldTitle, sharesOffice, type TitleDifference } from "../src/analysis/people-compare.js";
+import { isSamePerson, resolvePeople, type SideMention } from "../src/analysis/people-identity.js";
+import { peopleLexicon, type PeopleLexicon } from "../src/analysis/people-lexicon.js";
+import { renderKoreanTitle, suggestTitle } from "../src/analysis/people-suggest.js";
+import type { TitleMention } from "../src/analysis/people.js";
+import { spanOf } from "../src/text/spans.js";
+import { defineRule, type RuleReport, type Severity } from "../src/types.js";
+
+interface Options {
+  /** Ranks never reported, e.g. ["former"] when background paragraphs drop it on purpose. */
+  ignoreRanks: string[];
+  /** Do not compare titles whose person cannot be identified on both sides. */
+  ignoreUnnamed: boolean;
+  /** Consonant classes (count) two names in different scripts must share before they count as one person. */
+  minNameConsonants: number;
+}
+/** Defaults: every rank reported, unnamed titles compared, two consonant classes to match names. */
+const DEFAULT_OPTIONS: Options = { ignoreRanks: [], ignoreUnnamed: false, minNameConsonants: 2 };
+type MessageId = "rankAdded" | "rankDropped" | "rankChanged" | "officeMismatch" | "wrongRendering";
+
+/** A Korean and an English title compared, with what is known of the person. */
+interface Comparison {
+  readonly ko: SideMention;
+  readonly en: SideMention;
+  readonly difference: TitleDifference;
+  /** The person is identified on both sides (glossary or name), not only by the office. */
+  readonly isIdentified: boolean;
+}
+
+interface Article {
+  readonly ko: readonly SideMention[];
+  readonly en: readonly SideMention[];
+  readonly lexicon: PeopleLexicon;
+  readonly options: Options;
+}
+
+const titled = (m: SideMention): boolean => m.mention.title !== null;
+const titleOf = (m: SideMention): TitleMention => m.mention.title!;
+const size = (d: TitleDifference): number => (d.kind === "same" ? 0 : d.kind === "rank" ? 1 + d.added.length + d.dropped.length : 10);
+
+/** The Korean title of the same person closest to the English one: same office first, then the fewest rank differences. */
+function closest(en: SideMention, kos: readonly SideMention[]): Comparison | null {
+  let best: Comparison | null = null;
+  for (const ko of kos) {
+    const difference = compareTitles(titleOf(ko), titleOf(en));
+    const isBetter = !best || size(difference) < size(best.difference)
+      || (size(difference) === size(best.difference) && titleOf(ko).core.length > titleOf(best.ko).core.length);
+    if (isBetter) best = { ko, en, difference, isIdentified: true };
+  }
+  return best;
+}
+
+/**
+ * Whether the person may hold the English title too: it is in names.json's role, the Korean gives it to them
+ * in another paragraph, or the Korean paragraph names that office without a name (의장을 맡은 하미드 알바르 외무장관).
+ */
+function holdsElsewhere(comparison: Comparison, article: Article): boolean {
+  const title = titleOf(comparison.en);
+  if (isHeldTitle(title, comparison.en.role || comparison.ko.role)) return true;
+  const same = article.ko.filter((k) => titled(k) && (isSamePerson(k, comparison.en, article.options.minNameConsonants)
+    || (k.pair === comparison.ko.pair && k.mention.text === "")));
+  return same.some((k) => sharesOffice(titleOf(k), title));
+}
+
+/** English titles of people found in the Korean paragraph, compared with that person's Korean titles. */
+function compareIdentified(kos: readonly SideMention[], ens: readonly SideMention[], article: Article): { found: Comparison[]; used: Set<SideMention> } {
+  const found: Comparison[] = [];
+  const used = new Set<SideMention>();
+  for (const en of ens) {
+    const same = kos.filter((ko) => isSamePerson(ko, en, article.options.minNameConsonants));
+    if (same.length === 0) continue;
+    used.add(en);
+    same.forEach((ko) => used.add(ko));
+    const bare = kos.filter((ko) => titled(ko) && ko.mention.text === "");
+    let comparison = closest(en, same.filter(titled));
+    if (comparison?.difference.kind === "office") comparison = closest(en, bare) ?? comparison; // 의장을 맡은 X 외무장관
+    if (!comparison || comparison.difference.kind === "same" && !titleOf(en).isVariant) continue;
+    if (comparison.difference.kind === "office" && holdsElsewhere(comparison, article)) continue;
+    found.push(comparison);
+  }
+  return { found, used };
+}
+
+/** The titles of `others` that render `title` best, when one does (affinity above 0). */
+function bestOf<T>(others: readonly T[], score: (other: T) => number): T | null {
+  const scores = others.map(score);
+  const top = Math.max(0, ...scores);
+  const best = others.filter((_, i) => scores[i] === top);
+  return top > 0 && best.length === 1 ? best[0]! : null;
+}
+
+/**
+ * Titles left over on both sides (no name ties them to a person) compared when each is the other's single
+ * best rendering: 국무장관 and "former Secretary of State", even with 외무상 in the same paragraph.
+ */
+function compareByOffice(kos: readonly SideMention[], ens: readonly SideMention[]): Comparison[] {
+  const found: Comparison[] = [];
+  for (const en of ens) {
+    const ko = bestOf(kos, (k) => affinity(titleOf(k), titleOf(en)));
+    if (!ko || bestOf(ens, (e) => affinity(titleOf(ko), titleOf(e))) !== en) continue;
+    if (ko.isKnown && en.isKnown) continue; // two different known people
+    const difference = compareTitles(titleOf(ko), titleOf(en));
+    if (difference.kind === "rank" && difference.isStrict) found.push({ ko, en, difference, isIdentified: false });
+  }
+  return found;
+}
+
+function severityOf(comparison: Comparison): Severity | undefined {
+  const { difference, isIdentified } = comparison;
+  if (!isIdentified) return "warning";
+  if (difference.kind === "rank") return difference.isStrict ? undefined : "warning";
+  return difference.kind === "office" && !difference.isClear ? "warning" : undefined;
+}
+
+function messageOf(difference: TitleDifference): MessageId {
+  if (difference.kind === "office") return "officeMismatch";
+  if (difference.kind === "same") return "wrongRendering";
+  if (difference.dropped.length === 0) return "rankAdded";
+  return difference.added.length === 0 ? "rankDropped" : "rankChanged";
+}
+
+/** The English title the same person has elsewhere that agrees with the Korean one ("Vice Chairman" for Zhang). */
+function agreeingTitle(comparison: Comparison, article: Article): string | null {
+  const ko = titleOf(comparison.ko);
+  const other = article.en.find((en) => titled(en) && isSamePerson(comparison.ko, en, article.options.minNameConsonants)
+    && compareTitles(ko, titleOf(en)).kind === "same" && !titleOf(en).isVariant);
+  return other ? titleOf(other).text : null;
+}
+
+function expectedOf(comparison: Comparison, article: Article): string {
+  const ko = titleOf(comparison.ko), en = titleOf(comparison.en);
+  if (comparison.difference.kind === "rank") return suggestTitle(ko, en, article.lexicon);
+  return agreeingTitle(comparison, article) ?? renderKoreanTitle(ko, article.lexicon);
+}
+
+function toReport(comparison: Comparison, article: Article): RuleReport<MessageId> | null {
+  const { difference } = comparison;
+  const ranks = difference.kind === "rank" ? [...difference.added, ...difference.dropped] : [];
+  if (ranks.length > 0 && ranks.every((r) => article.options.ignoreRanks.includes(r))) return null;
+  const ko = titleOf(comparison.ko), en = titleOf(comparison.en);
+  const expected = expectedOf(comparison, article);
+  const severity = severityOf(comparison);
+  return {
+    messageId: messageOf(difference), data: { source: ko.text, ranks: ranks.join(", ") || "none" },
+    source: spanOf(comparison.ko.segment, ko.start, ko.end), target: spanOf(comparison.en.segment, en.start, en.end),
+    actual: en.text, expected, replacement: expected, ...(severity ? { severity } : {}),
+  };
+}
+
+function checkBead(pair: number, article: Article): RuleReport<MessageId>[] {
+  const kos = article.ko.filter((m) => m.pair === pair);
+  const ens = article.en.filter((m) => m.pair === pair && titled(m));
+  const { found, used } = compareIdentified(kos, ens, article);
+  const rest = article.options.ignoreUnnamed ? [] : compareByOffice(kos.filter((k) => titled(k) && !used.has(k)), ens.filter((e) => !used.has(e)));
+  return [...found, ...rest].flatMap((comparison) => toReport(comparison, article) ?? []);
+}
+
+export default defineRule({
+  meta: {
+    id: "title-mismatch",
+    description: "A person's English title must match the rank and office of the Korean title",
+    category: "accuracy/mistranslation",
+    defaultSeverity: "error",
+    hasSuggestions: true,
+    messages: {
+      rankAdded: 'Title "{{actual}}" adds a rank ({{ranks}}) that the Korean "{{source}}" does not have; expected "{{expected}}"',
+      rankDropped: 'Title "{{actual}}" drops the rank ({{ranks}}) of the Korean "{{source}}"; expected "{{expected}}"',
+      rankChanged: 'Title "{{actual}}" has a different rank ({{ranks}}) from the Korean "{{source}}"; expected "{{expected}}"',
+      officeMismatch: 'Title "{{actual}}" names a different office from the Korean "{{source}}"; expected "{{expected}}"',
+      wrongRendering: 'Title "{{actual}}" is a known wrong rendering of the Korean "{{source}}"; expected "{{expected}}"',
+    },
+  },
+  defaultOptions: DEFAULT_OPTIONS,
+  check: ({ article, analysis, glossary, options }) => {
+    const data: Article = {
+      ko: resolvePeople(article, analysis, "ko", glossary), en: resolvePeople(article, analysis, "en", glossary),
+      lexicon: peopleLexicon(glossary), options,
+    };
+    return article.pairs.flatMap((pair, index) => (pair.ko && pair.en ? checkBead(index, data) : []));
+  },
+});

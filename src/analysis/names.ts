@@ -1,0 +1,499 @@
+/**
+ * Personal names per paragraph. English: glossary names (names.json en, alternatives, known wrong
+ * variants, enShort) and capitalised name sequences with titles ("Vice Chairman", "President"),
+ * organisations, places, months and sentence-initial function words stripped. Korean: glossary names
+ * (ko, koAliases, koShort), Hanja-glossed names such as 장유샤(張又俠), and unknown names written right
+ * before a title (숀 사벳 백악관 대변인). Transliterated foreign names are hard to tell from words, so
+ * an unknown Korean word counts as a name only in one of those shapes.
+ */
+import { findHanjaGlosses, isMandarinRendering, isNonSinoKoreanSyllable, type HanjaGloss } from "../text/hanja.js";
+import { findWords, type Word } from "../text/words.js";
+import type { Glossary, GlossaryEntry, Side } from "../types.js";
+
+/** How a mention relates to the glossary. */
+export type NameMatch = "official" | "alternative" | "variant" | "short";
+
+export interface NameMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The glossary entry's English form when the name is known, else null. */
+  readonly known: string | null;
+  /** A Hanja gloss written right after a Korean name, e.g. 張又俠, else null. */
+  readonly hanja: string | null;
+  /** Where the Hanja gloss is ([start, end) inside its parentheses), or null. */
+  readonly hanjaStart: number | null;
+  readonly hanjaEnd: number | null;
+  /** The glossary entry's ko key when the name is known (one candidate), else null. */
+  readonly key: string | null;
+  /** Every glossary entry (ko key) the text may denote: one for a full name, several for 김 or Kim. */
+  readonly candidates: readonly string[];
+  /** official (en/ko), alternative (accepted form, Korean alias), variant (known wrong spelling), short, or null. */
+  readonly match: NameMatch | null;
+  /** "full" name, "short" form (surname, koShort/enShort, a word after a title), or a lone capitalised "word". */
+  readonly kind: "full" | "short" | "word";
+  /** The title next to the name (after it in Korean, before it in English), or null. */
+  readonly title: string | null;
+}
+
+/** Which glossary form wins when one text is the form of several people (Lee Byung-chul: 이병철, and a variant for 리병철). */
+const MATCH_RANK: Readonly<Record<NameMatch, number>> = { official: 0, alternative: 1, short: 2, variant: 3 };
+
+/** A glossary spelling of a person. */
+interface NameForm {
+  readonly form: string;
+  readonly key: string;
+  readonly match: NameMatch;
+  readonly isAmbiguous: boolean;
+}
+
+/** Lookup tables built from the glossary for one call. */
+interface Lexicon {
+  readonly forms: readonly NameForm[];
+  readonly byKey: ReadonlyMap<string, GlossaryEntry>;
+  readonly titles: ReadonlySet<string>;
+  /** Korean: the titles of titles.json only (a surname alone before 관계자 is no name). */
+  readonly glossaryTitles: ReadonlySet<string>;
+  readonly nonNames: ReadonlySet<string>;
+  /** English: words of titles (Secretary, Chairman); a name after them is a titled name. */
+  readonly titleWords: ReadonlySet<string>;
+  /** English: place words and nationalities (South, Korea, Israeli); a capitalised word after them is a place. */
+  readonly placeWords: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+  readonly givenNames: ReadonlySet<string>;
+}
+
+/** Korean particles a name may carry (김정은은, 설리번과, 시진핑의). */
+const KO_PARTICLE = /^(?:은|는|이|가|을|를|의|에|에게|에게서|에서|와|과|와의|과의|도|만|로|으로|로서|께|께서|측|씨|등|이나|나|부터|까지|처럼|보다|이라고|라고|이라는|라는|이며|며|이고|고|한테|과는|와는|에는|에도|에게는|로부터|으로부터|이다|다)$/;
+/** Korean nouns for people that stand after a name like a title (씨, 교수, 관계자). */
+const KO_PERSON_NOUNS = ["씨", "여사", "교수", "박사", "감독", "선수", "기자", "사장", "회장", "장군", "지도자", "총재", "대표", "위원장", "의원", "특파원", "변호사", "목사", "신부", "왕자", "황태자", "여왕", "국왕", "총통", "관계자", "대변인", "부장", "국장", "대사", "총리", "대통령", "장관", "주석", "부주석", "보좌관", "위원", "차관", "사령관", "의장", "상원의원", "하원의원", "후보", "전 대통령", "당선인"];
+/** Korean words that stand between a name and its title but are no names (this day, then, new, government). */
+const KO_NON_NAMES = ["당시", "이번", "이날", "전날", "현재", "신임", "차기", "역대", "해당", "각국", "양국", "정부", "관계", "고위", "전직", "현직", "같은", "모든", "여러", "다른", "새로운", "주요", "일부", "공식", "현지", "국내", "국제", "외국", "해외", "민간", "한편", "또한", "특히", "당국", "정권", "행정부", "지난", "올해", "작년", "최근", "앞서", "이후", "직후", "그러나", "하지만", "또", "및", "어느", "어떤", "이런", "그런", "한국인", "미국인", "전", "현", "前", "故", "고", "부", "한", "그", "이", "각", "첫", "새", "대", "측", "군", "당"];
+/** One-syllable words that look like a surname before a title but are a modifier or determiner (전 대통령 = former president). */
+const KO_NOT_SURNAMES = new Set(["전", "현", "고", "前", "故", "그", "각", "새", "첫", "약", "총", "본", "동", "해당", "부", "차", "대", "신"]);
+/** Endings of Korean words that are no name: case particles of two syllables, connective verb endings (상황에서, 한다며). */
+const KO_GRAMMAR_ENDING = /(?:에서|에게|으로|부터|까지|처럼|보다|라고|이며|하며|한다|했다|에는|에도|과의|와의|따라|때문에|적인|력한|스러운|로운|다운|같은|있는|없는|하는|되는|[는를에와며던쳐해된])$/;
+/** Korean organisation endings: a word with one is context between a name and a title (국무부 대변인). */
+const KO_ORG_ENDING = /(?:부|처|청|원|관|국|당|군|회|사|소|단|위|대학|은행|그룹|통신|방송|신문|위원회|재단|연구소|정부)$/;
+/** English words that may open a sentence before a name: function words, months, days (After Kim, On Monday Obama). */
+const EN_FUNCTION_WORDS = new Set("the a an in on at after before but and or as if when while since although though this that these those it he she they we i you his her their our its my your there here what who whom whose which why how some many most all both each every no not one two three also meanwhile however still yet then now today yesterday tomorrow according under over with without from for to by of about during despite through among between against such other another more less few several any last next first later earlier january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split(" "));
+/** English honorifics and title words that stand before a name (Sen. McCain, Vice Chairman Zhang). */
+const EN_TITLE_WORDS = "sir lord lady dame prince princess queen king crown pope emperor president vice chairman chairwoman chairperson secretary minister premier chancellor ambassador spokesman spokeswoman spokesperson adviser advisor general director chief commander governor mayor senator congressman congresswoman representative professor judge justice coach manager leader envoy deputy counselor former late acting".split(" ");
+/** English title abbreviations: title words only when written with their period (Sen. is a title, Sen a name). */
+const EN_TITLE_ABBREVIATIONS = new Set("mr mrs ms dr prof sen rep gov gen lt col capt adm sgt rev fr".split(" "));
+/** English place abbreviations written with a period (St. Louis, Mt. Everest). */
+const EN_PLACE_ABBREVIATIONS = new Set("st mt ft pt".split(" "));
+/** English words that are no part of a personal name: places, nationalities, generic capitalised words. */
+const EN_PLACE_WORDS = "north south east west northern southern eastern western central national international united new old korean chinese japanese american russian british french german soviet asian european african israeli arab islamic catholic christian muslim olympic olympics games world war cup base library museum".split(" ");
+/** English words that end a personal name: what follows is an organisation or place (Livermore Laboratory). */
+const EN_ORG_WORDS = new Set("ministry department agency commission committee council party command army navy force forces corps university institute college school bank group corp inc co ltd company association society foundation center centre office bureau service news times post journal daily network laboratory lab hospital court assembly congress senate house parliament cabinet administration government republic kingdom union federation state states province city county island islands sea ocean river mountain mountains street airport station stadium church museum club team league festival award prize treaty agreement accord act law plan project program summit talks day peninsula strait zone bay gulf lake valley park square hall tower bridge building palace temple region district airlines motors electronics".split(" "));
+/** Lowercase words that may stand inside a name (Ursula von der Leyen, Vincent van Gogh). */
+const EN_NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "dos", "del", "ter", "ten"]);
+/** A Latin word: letters with inner apostrophes, hyphens or periods (Jong-un, O'Brien, U.S.), or an initial (W.). */
+const EN_WORD = /\p{Lu}\.(?=\s)|[\p{L}\p{M}]+(?:[-'’.][\p{L}\p{M}]+)*\.?/gu;
+/** A sentence end before a word: the word is sentence-initial (and so capitalised anyway). */
+const SENTENCE_END = /(?:^|[.!?:;]["'”’)]*|["“‘(])\s*$/;
+/** Share of capitalised words that marks a headline in title case, where capitals say nothing. */
+const TITLE_CASE_SHARE = 0.6;
+/** Fewest words a paragraph needs before the title-case share is trusted. */
+const TITLE_CASE_MIN_WORDS = 4;
+/** Most words in an unknown English name (Robert F. Kennedy Jr. has four). */
+const MAX_NAME_WORDS = 4;
+/** Hangul syllables of an unknown Korean-style name (surname + given name). */
+const KOREAN_NAME_SYLLABLES = 3;
+/** Syllable counts of a Hangul word that may be an unknown foreign name. */
+const MIN_FOREIGN_SYLLABLES = 2;
+const MAX_FOREIGN_SYLLABLES = 8;
+/** Hangul syllable. */
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
+/** Hangul only. */
+const ALL_HANGUL = /^[\uAC00-\uD7A3]+$/;
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+
+/** The glossary spellings of every person for one side, longest first. */
+function nameForms(entries: readonly GlossaryEntry[], side: Side): NameForm[] {
+  const forms: NameForm[] = [];
+  for (const entry of entries) {
+    const add = (form: unknown, match: NameMatch) => {
+      if (typeof form === "string") forms.push({ form, key: entry.ko, match, isAmbiguous: entry.isAmbiguous === true });
+    };
+    if (side === "ko") {
+      add(entry.ko, "official");
+      strings(entry.koAliases).forEach((f) => add(f, "alternative"));
+      add(entry.koShort, "short");
+    } else {
+      add(entry.en, "official");
+      strings(entry.alternatives).forEach((f) => add(f, "alternative"));
+      entry.variants.forEach((f) => add(f, "variant"));
+      add(entry.enShort, "short");
+    }
+  }
+  return forms.sort((a, b) => b.form.length - a.form.length || MATCH_RANK[a.match] - MATCH_RANK[b.match]);
+}
+
+/** Adds every string (in arrays, at any depth) of some fields of some glossary entries to `out`. */
+function addStrings(out: string[], entries: readonly GlossaryEntry[] | undefined, fields: readonly string[]): void {
+  const add = (value: unknown): void => {
+    if (typeof value === "string") out.push(value);
+    else if (Array.isArray(value)) for (const item of value) add(item);
+  };
+  for (const entry of entries ?? []) for (const field of fields) add(entry[field]);
+}
+
+/** Capitalised English words of glossary strings, lower-cased, without a possessive or final period. */
+function addCapitalisedWords(out: Set<string>, texts: readonly string[]): void {
+  for (const text of new Set(texts)) {
+    for (const word of text.split(" ")) {
+      const first = word.charCodeAt(0);
+      if (first < 65 || first > 90) continue;
+      const last = word.charCodeAt(word.length - 1);
+      out.add((last === 46 || last === 44 || word.endsWith("'s") || word.endsWith("’s") ? word.replace(/(?:[’']s|[.,])$/, "") : word).toLowerCase());
+    }
+  }
+}
+
+function buildLexicon(glossary: Glossary, side: Side): Lexicon {
+  const people = glossary.names ?? [];
+  const titleEntries = (glossary.titles ?? []).filter((e) => e.kind !== "modifier");
+  const titles: string[] = [], words: string[] = [], titleTexts: string[] = [], placeTexts: string[] = [];
+  if (side === "ko") {
+    addStrings(titles, titleEntries, ["ko", "koAliases"]);
+    addStrings(words, glossary.terms, ["ko", "koAliases"]);
+    addStrings(words, glossary.pairs, ["ko", "koFull"]);
+    addStrings(words, glossary.titles, ["ko", "koAliases"]);
+  } else {
+    for (const entries of [glossary.terms, glossary.pairs, glossary.variants]) addStrings(words, entries, ["en", "alternatives", "forms", "members", "variants"]);
+    for (const entries of [glossary.pairs, glossary.variants]) addStrings(placeTexts, entries, ["en", "forms", "members", "variants"]);
+    addStrings(titleTexts, titleEntries, ["en", "alternatives"]);
+  }
+  const nonNames = new Set(side === "ko" ? [...KO_NON_NAMES, ...words] : [...EN_FUNCTION_WORDS, ...EN_PLACE_WORDS, ...EN_TITLE_WORDS]);
+  const titleWords = new Set(side === "ko" ? [] : EN_TITLE_WORDS), placeWords = new Set(side === "ko" ? [] : EN_PLACE_WORDS);
+  if (side === "en") {
+    addCapitalisedWords(nonNames, words);
+    addCapitalisedWords(titleWords, titleTexts);
+    addCapitalisedWords(placeWords, placeTexts);
+    for (const word of titleWords) nonNames.add(word);
+    for (const word of placeWords) nonNames.add(word);
+  }
+  const surnames = new Set<string>(), givenNames = new Set<string>();
+  for (const e of people) {
+    if ((e.country === "KR" || e.country === "KP") && typeof e.koShort === "string" && e.koShort.length === 1) surnames.add(e.koShort);
+    for (const form of [e.ko, ...strings(e.koAliases)]) if (form.includes(" ")) givenNames.add(form.slice(0, form.indexOf(" ")));
+  }
+  return {
+    forms: nameForms(people, side), byKey: new Map(people.map((e) => [e.ko, e])),
+    titles: new Set([...titles, ...KO_PERSON_NOUNS]), glossaryTitles: new Set(titles), nonNames, titleWords, placeWords, surnames, givenNames,
+  };
+}
+
+/** The mention for a glossary form found at [start, end); every person with the same spelling is a candidate. */
+function knownMention(text: string, start: number, end: number, form: NameForm, lexicon: Lexicon, title: string | null): NameMention {
+  const same = form.form.toLowerCase();
+  const candidates = [...new Set(lexicon.forms.filter((f) => f.form.toLowerCase() === same).map((f) => f.key))];
+  const key = form.match !== "short" || candidates.length === 1 ? form.key : null;
+  return {
+    start, end, text: text.slice(start, end), known: key ? lexicon.byKey.get(key)!.en : null, hanja: null, hanjaStart: null, hanjaEnd: null,
+    key, candidates, match: form.match, kind: form.match === "short" ? "short" : "full", title,
+  };
+}
+
+/** An unknown name at [start, end). */
+function unknownMention(text: string, start: number, end: number, kind: NameMention["kind"], title: string | null): NameMention {
+  return { start, end, text: text.slice(start, end), known: null, hanja: null, hanjaStart: null, hanjaEnd: null, key: null, candidates: [], match: null, kind, title };
+}
+
+const overlaps = (taken: readonly { start: number; end: number }[], start: number, end: number): boolean =>
+  taken.some((t) => start < t.end && end > t.start);
+
+// ---------------------------------------------------------------- Korean
+
+/** The Korean title that follows position `at` (after spaces, an optional context word), or null. */
+function koTitleAfter(text: string, at: number, lexicon: Lexicon): string | null {
+  const words = findWords(text.slice(at, at + 40)).slice(0, 3);
+  for (let i = 0; i < Math.min(2, words.length); i++) {
+    const title = koTitleWord(words, i, lexicon);
+    if (title) return title;
+    const word = words[i]!.text;
+    if (!(lexicon.nonNames.has(word) || KO_ORG_ENDING.test(word))) return null;
+  }
+  return null;
+}
+
+/** The title that word i is or ends with (안보보좌관), or that it starts with the next word (백악관 대변인). */
+function koTitleWord(words: readonly Word[], i: number, lexicon: Lexicon): string | null {
+  const word = words[i]!.text, next = words[i + 1]?.text;
+  for (let cut = word.length; cut > 0; cut--) {
+    const head = word.slice(0, cut), rest = word.slice(cut);
+    if (rest && !KO_PARTICLE.test(rest)) continue;
+    if (lexicon.titles.has(head)) return head;
+    for (let from = 1; from <= head.length - 2; from++) if (lexicon.titles.has(head.slice(from))) return head.slice(from);
+    if (next !== undefined) {
+      const pair = `${head} ${next.replace(/(?:은|는|이|가|을|를|의|과|와|도|에게)$/, "")}`;
+      if (!rest && lexicon.titles.has(pair)) return pair;
+    }
+  }
+  return null;
+}
+
+/** True when the text after a Korean name at `end` is a word boundary or a particle, maybe after 씨 or 님 (고건씨를). */
+function koNameEnds(text: string, end: number): boolean {
+  const rest = /^[\uAC00-\uD7A3]*/.exec(text.slice(end))![0].replace(/^[씨님]/, "");
+  return rest === "" || KO_PARTICLE.test(rest);
+}
+
+/** Glossary names in Korean text: ko and aliases anywhere; short forms and ambiguous names only before a title. */
+function koreanGlossaryNames(text: string, lexicon: Lexicon): NameMention[] {
+  const found: NameMention[] = [];
+  for (const form of lexicon.forms) {
+    for (let at = text.indexOf(form.form); at >= 0; at = text.indexOf(form.form, at + 1)) {
+      const end = at + form.form.length;
+      if (HANGUL_SYLLABLE.test(text[at - 1] ?? "") || !koNameEnds(text, end) || overlaps(found, at, end)) continue;
+      const title = koTitleAfter(text, end, lexicon);
+      const isSyllable = form.match === "short" && form.form.length === 1;
+      if ((form.isAmbiguous || isSyllable) && !title && text[end] !== "(") continue;
+      if (isSyllable && (text[end] !== " " || KO_NOT_SURNAMES.has(form.form) || !title || !lexicon.glossaryTitles.has(title))) continue;
+      found.push(knownMention(text, at, end, form, lexicon, title));
+    }
+  }
+  return found;
+}
+
+/** True when a Hangul word may be an unknown name: a Korean-style name or a foreign-looking word. */
+function isNameLikeWord(word: string, lexicon: Lexicon): boolean {
+  if (!ALL_HANGUL.test(word) || lexicon.nonNames.has(word) || lexicon.titles.has(word) || KO_GRAMMAR_ENDING.test(word)) return false;
+  const stem = word.slice(0, -1);
+  // a name with a case particle (야다브가, 그의) stands before no title in apposition
+  if (KO_PARTICLE.test(word.slice(-1)) && stem.length > 0 && (lexicon.nonNames.has(stem) || KO_ORG_ENDING.test(stem) || isNameShape(stem, lexicon))) return false;
+  return isNameShape(word, lexicon);
+}
+
+/** A Korean-style name (three syllables from a surname, all Sino-Korean) or a foreign-looking word. */
+function isNameShape(word: string, lexicon: Lexicon): boolean {
+  const syllables = [...word];
+  if (syllables.length === KOREAN_NAME_SYLLABLES && lexicon.surnames.has(syllables[0]!) && !syllables.some(isNonSinoKoreanSyllable)) return true;
+  return syllables.length >= MIN_FOREIGN_SYLLABLES && syllables.length <= MAX_FOREIGN_SYLLABLES && syllables.some(isNonSinoKoreanSyllable);
+}
+
+/** True when a word may be a foreign given name before a surname (제이크 설리번, 숀 사벳). */
+function isGivenNameWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.givenNames.has(word) || (isNameLikeWord(word, lexicon) && [...word].length < KOREAN_NAME_SYLLABLES + 2);
+}
+
+/** Unknown names right before a title: one name word, a given name before it, an optional context word after. */
+function koreanTitledNames(text: string, lexicon: Lexicon, taken: readonly NameMention[]): NameMention[] {
+  const words = findWords(text), found: NameMention[] = [];
+  words.forEach((_, i) => {
+    const title = koTitleWord(words, i, lexicon);
+    // a surname fused with the title (박대표, 김위원장) names the person itself; the word before is no name
+    if (!title || isFusedSurname(words[i]!.text, title, lexicon)) return;
+    let j = i - 1;
+    const before = words[j];
+    if (before && (lexicon.nonNames.has(before.text) || (KO_ORG_ENDING.test(before.text) && !isNameLikeWord(before.text, lexicon)))) j--;
+    const last = words[j];
+    if (!last || text.slice(last.end, words[j + 1]!.start).trim() !== "" || !isNameLikeWord(last.text, lexicon)) return;
+    const first = words[j - 1];
+    const hasGiven = first && text.slice(first.end, last.start) === " " && isGivenNameWord(first.text, lexicon) && !isKoreanStyle(last.text, lexicon);
+    const start = hasGiven ? first.start : last.start;
+    if (!overlaps([...taken, ...found], start, last.end)) found.push(unknownMention(text, start, last.end, "full", title));
+  });
+  return found;
+}
+
+/** True when a word is a one-syllable surname written together with a title (박대표를, 김위원장은). */
+function isFusedSurname(word: string, title: string, lexicon: Lexicon): boolean {
+  const at = word.indexOf(title);
+  return at === 1 && lexicon.surnames.has(word[0]!);
+}
+
+/** True for a three-syllable Hangul word that starts with a Korean surname (a whole Korean name). */
+function isKoreanStyle(word: string, lexicon: Lexicon): boolean {
+  return [...word].length === KOREAN_NAME_SYLLABLES && lexicon.surnames.has(word[0]!);
+}
+
+/** Attaches Hanja glosses to the names they follow, and adds glossed names not found otherwise. */
+function withGlosses(text: string, names: NameMention[], glosses: readonly HanjaGloss[], lexicon: Lexicon): NameMention[] {
+  const out = [...names];
+  for (const gloss of glosses) {
+    const hanja = { hanja: gloss.hanja, hanjaStart: gloss.hanjaStart, hanjaEnd: gloss.hanjaEnd };
+    const index = out.findIndex((n) => n.end === gloss.hangulEnd);
+    if (index >= 0) {
+      out[index] = { ...out[index]!, ...hanja };
+      continue;
+    }
+    const title = koTitleAfter(text, gloss.hanjaEnd + 1, lexicon);
+    if (!title && !isMandarinRendering(gloss.hangul, gloss.hanja)) continue;
+    if (!overlaps(out, gloss.hangulStart, gloss.hangulEnd)) out.push({ ...unknownMention(text, gloss.hangulStart, gloss.hangulEnd, "full", title), ...hanja });
+  }
+  return out;
+}
+
+function findKoreanNames(text: string, lexicon: Lexicon): NameMention[] {
+  const known = koreanGlossaryNames(text, lexicon);
+  const titled = koreanTitledNames(text, lexicon, known);
+  return withGlosses(text, [...known, ...titled], findHanjaGlosses(text), lexicon);
+}
+
+// ---------------------------------------------------------------- English
+
+/** True when the text before `at` ends a sentence (so the word at `at` is capitalised anyway); "Sen." and "W." do not. */
+function isSentenceStart(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (!/[\p{L}\p{N}]/u.test(before)) return true;
+  if (!SENTENCE_END.test(before.slice(-3))) return false;
+  const abbreviation = /(?:^|[^\p{L}.])([\p{L}.]+)\.\s+$/u.exec(before)?.[1];
+  return !(abbreviation && isAbbreviation(abbreviation));
+}
+
+/** True when the characters around [at, end) continue a word (letters, digits, or an apostrophe inside a word: Ma'ariv). */
+function isInsideWord(text: string, at: number, end: number): boolean {
+  const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  if (isLetter(text[at - 1]) || isLetter(text[end])) return true;
+  return /['’]/.test(text[end] ?? "") && isLetter(text[end + 1]) && !/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3));
+}
+
+/**
+ * Glossary names in English text, longest first. Short forms (Kim, Bush) are taken at a sentence start too
+ * (the rule resolves them against the article's full names) but not after "the"; a short form that is an
+ * English function word (He for He Lifeng) only after a title.
+ */
+function englishGlossaryNames(text: string, lexicon: Lexicon): NameMention[] {
+  const found: NameMention[] = [];
+  const lower = text.toLowerCase();
+  for (const form of lexicon.forms) {
+    const needle = form.form.toLowerCase();
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (isInsideWord(text, at, end) || !/\p{Lu}/u.test(text[at]!) || overlaps(found, at, end)) continue;
+      const isShort = form.match === "short";
+      if (isShort && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
+      const title = titleBefore(text, at, lexicon);
+      if (isShort && EN_FUNCTION_WORDS.has(needle) && !title) continue;
+      found.push(knownMention(text, at, end, form, lexicon, title));
+    }
+  }
+  return found;
+}
+
+/** The title words right before an English name (Vice Chairman, Sen.), or null. */
+function titleBefore(text: string, at: number, lexicon: Lexicon): string | null {
+  const words = [...text.slice(Math.max(0, at - 60), at).matchAll(EN_WORD)].map((m) => m[0]);
+  let count = 0;
+  while (count < words.length) {
+    const word = words[words.length - 1 - count]!;
+    const bare = word.replace(/\.$/, "").toLowerCase();
+    if (!/^\p{Lu}/u.test(word) || !(lexicon.titleWords.has(bare) || (EN_TITLE_ABBREVIATIONS.has(bare) && word.endsWith(".")))) break;
+    count++;
+  }
+  return count > 0 && /^\s*$/.test(text.slice(at - 1, at)) ? words.slice(words.length - count).join(" ") : null;
+}
+
+/** True when an English word cannot be part of a personal name. */
+function isNonNameWord(word: string, lexicon: Lexicon): boolean {
+  const bare = word.replace(/[’']s$/, "").replace(/\.$/, "").toLowerCase();
+  if (EN_TITLE_ABBREVIATIONS.has(bare) || EN_PLACE_ABBREVIATIONS.has(bare)) return word.endsWith(".");
+  if (lexicon.nonNames.has(bare) || EN_ORG_WORDS.has(bare)) return true;
+  if (/^\p{Lu}\.$/u.test(word)) return false; // an initial (George W. Bush)
+  if (/^\p{Lu}{2,}$/u.test(word.replace(/\./g, ""))) return true; // acronyms: UN, NATO, U.S.
+  return /\d/.test(word) || (bare.includes("-") && bare.split("-").every((part) => lexicon.nonNames.has(part)));
+}
+
+/** True for an abbreviation whose period ends no sentence: a title (Sen.), a place (St.), an initial (W.), U.S. */
+function isAbbreviation(word: string): boolean {
+  const bare = word.toLowerCase();
+  return /^\p{Lu}$|\./u.test(word) || EN_TITLE_ABBREVIATIONS.has(bare) || EN_PLACE_ABBREVIATIONS.has(bare) || bare === "jr" || bare === "sr";
+}
+
+/** Runs of capitalised words (with name particles inside) separated by single spaces; a possessive ends a run. */
+function capitalisedRuns(text: string): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  for (const m of text.matchAll(EN_WORD)) {
+    const word = { text: m[0], start: m.index, end: m.index + m[0].length };
+    const previous = run[run.length - 1];
+    const isJoined = previous !== undefined && text.slice(previous.end, word.start) === " " && !/[’']s$/.test(previous.text);
+    const isCapital = /^\p{Lu}/u.test(word.text);
+    if (isJoined && (isCapital || EN_NAME_PARTICLES.has(word.text))) run.push(word);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = isCapital ? [word] : [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs.map((r) => (EN_NAME_PARTICLES.has(r[r.length - 1]!.text) ? r.slice(0, -1) : r)).filter((r) => !isQuotedPhrase(text, r));
+}
+
+/** True for a run that fills a pair of quotation marks ('Mission Accomplished'): a title or slogan, not a name. */
+function isQuotedPhrase(text: string, run: readonly Word[]): boolean {
+  return run.length > 0 && /["“‘']$/.test(text.slice(0, run[0]!.start)) && /^["”’']/.test(text.slice(run[run.length - 1]!.end));
+}
+
+/** How the words before a name stretch read: a title (a titled name), only function words, or a place or organisation. */
+function leadKind(lead: readonly Word[], lexicon: Lexicon): "title" | "function" | "other" {
+  const bare = (w: Word) => w.text.replace(/[’']s$/, "").replace(/\.$/, "").toLowerCase();
+  if (lead.length === 0 || lead.every((w) => EN_FUNCTION_WORDS.has(bare(w)))) return "function";
+  const lastWord = lead[lead.length - 1]!, last = bare(lastWord);
+  if (EN_TITLE_ABBREVIATIONS.has(last) && lastWord.text.endsWith(".")) return "title";
+  return lexicon.titleWords.has(last) && !lexicon.placeWords.has(last) ? "title" : "other";
+}
+
+/** The kind of an unknown name of `count` words, or null when it cannot be told from a capitalised word. */
+function englishKind(count: number, lead: "title" | "function", isFirst: boolean): NameMention["kind"] | null {
+  if (count > 1) return "full";
+  if (lead === "title") return "short";
+  return isFirst ? null : "word";
+}
+
+/** The names in one capitalised run: stretches of name words after titles or function words, not inside places or organisations. */
+function namesInRun(text: string, run: readonly Word[], lexicon: Lexicon, isTitleCase: boolean): NameMention[] {
+  const found: NameMention[] = [];
+  let i = 0;
+  while (i < run.length) {
+    const leadStart = i;
+    while (i < run.length && isNonNameWord(run[i]!.text, lexicon)) i++;
+    const start = i;
+    while (i < run.length && !isNonNameWord(run[i]!.text, lexicon)) i++;
+    if (start === i) continue;
+    const words = run.slice(start, i), lead = leadKind(run.slice(leadStart, start), lexicon);
+    const isOrg = i < run.length && EN_ORG_WORDS.has(run[i]!.text.replace(/[’']s$/, "").toLowerCase());
+    const isArticled = lead !== "title" && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start));
+    if (isOrg || isArticled || lead === "other" || words.length > MAX_NAME_WORDS || (isTitleCase && lead !== "title")) continue;
+    const kind = englishKind(words.length, lead, isSentenceStart(text, run[leadStart]!.start) && leadStart === start);
+    if (!kind) continue;
+    const name = trimPossessive(text, words[0]!.start, words[words.length - 1]!.end);
+    const title = lead === "title" ? text.slice(run[leadStart]!.start, run[start - 1]!.end) : null;
+    found.push(unknownMention(text, name.start, name.end, kind, title));
+  }
+  return found;
+}
+
+/** A name span without a trailing possessive 's or period. */
+function trimPossessive(text: string, start: number, end: number): { start: number; end: number } {
+  const m = /(?:[’']s?|\.)$/.exec(text.slice(start, end));
+  const isInitialPeriod = m?.[0] === "." && /(?:^|\s)\p{Lu}\.$/u.test(text.slice(start, end));
+  return { start, end: m && !isInitialPeriod && !/Jr\.$|Sr\.$/.test(text.slice(start, end)) ? end - m[0].length : end };
+}
+
+/** True for a headline in title case, where capitals do not mark names. */
+function isTitleCaseText(text: string): boolean {
+  const words = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => m[0]).filter((w) => w.length > 3);
+  return words.length >= TITLE_CASE_MIN_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
+}
+
+/** English names: glossary names, and unknown capitalised names that are not glossary names (a longer unknown name wins over a short form inside it: Myung-baak). */
+function findEnglishNames(text: string, lexicon: Lexicon): NameMention[] {
+  const known = englishGlossaryNames(text, lexicon);
+  const full = known.filter((n) => n.kind === "full");
+  const isTitleCase = isTitleCaseText(text);
+  const unknown = capitalisedRuns(text).flatMap((run) => namesInRun(text, run, lexicon, isTitleCase)).filter((n) => !overlaps(full, n.start, n.end));
+  const longUnknown = unknown.filter((n) => n.kind === "full");
+  const shorts = known.filter((n) => n.kind !== "full" && !overlaps(longUnknown, n.start, n.end));
+  return [...full, ...shorts, ...unknown.filter((n) => !overlaps(shorts, n.start, n.end))];
+}
+
+/** Finds personal names in one paragraph, in text order. */
+export function findNames(text: string, side: Side, glossary: Glossary): NameMention[] {
+  const lexicon = buildLexicon(glossary, side);
+  const names = side === "ko" ? findKoreanNames(text, lexicon) : findEnglishNames(text, lexicon);
+  return names.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,192 @@
+/**
+ * Glossary terms (terms.json) and country pairs (pairs.json) per paragraph.
+ *
+ * Terms: in Korean, the entry's ko or koAliases, longest match first; in English, its en, alternatives
+ * and variants, longest match first within each entry, with U.S./US and the like treated as one form.
+ * A mention inside a longer mention of another entry (martial law in "emergency martial law") is dropped.
+ * Pairs: see pairs.ts.
+ */
+import { formSource, isAcronym, spellingFacts, type SpellingFacts } from "../text/english-forms.js";
+import type { NameShape } from "../text/country-names.js";
+import type { Glossary, GlossaryEntry, Side } from "../types.js";
+import { findEnglishPairs, findKoreanPairs } from "./pairs.js";
+
+interface MentionBase {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The glossary file ("terms" or "pairs"). */
+  readonly glossary: string;
+  /**
+   * The entry's ko key. For a pair: the pairs.json key it matches (미중), else the Korean abbreviation
+   * syllables of its members in the order written (미미 for "the U.S. and the U.S.").
+   */
+  readonly key: string;
+}
+
+/** How a term mention matched: Korean key or alias; English standard form, accepted alternative or known wrong variant. */
+export type TermForm = "ko" | "alias" | "en" | "alternative" | "variant";
+
+/** A terms.json entry found in a paragraph. */
+export interface TermHit extends MentionBase {
+  readonly glossary: "terms";
+  readonly form: TermForm;
+  /** The glossary string that matched (the Korean key or alias, or the English rendering as the glossary spells it). */
+  readonly rendering: string;
+  /** Korean only: the country named right before the term (미 국방부, 중국 외교부) as its entity id, else null. */
+  readonly qualifier: string | null;
+}
+
+/** One member of a pair: a Korean syllable (미) or an English name (the U.S.). */
+export interface PairMember {
+  /** The name itself, without an article. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Entity ids the name may stand for (src/text/country-names.ts), the likeliest first. */
+  readonly entities: readonly string[];
+  /** English only: "the" stands right before the name. */
+  readonly hasArticle: boolean;
+  /** English only: the name's shape (noun, adjective, abbreviation, …); null in Korean. */
+  readonly shape: NameShape | null;
+}
+
+/**
+ * contraction: Korean 미중, 한·미; hyphen: English U.S.-China, Sino-US; and: "the U.S. and China";
+ * between: "between the U.S. and China"; idiom: a rendering without member names ("inter-Korean", "the two Koreas").
+ */
+export type PairConstruction = "contraction" | "hyphen" | "and" | "between" | "idiom";
+
+/** A country pair: a Korean contraction or an English pair of names. */
+export interface PairHit extends MentionBase {
+  readonly glossary: "pairs";
+  readonly members: readonly PairMember[];
+  readonly construction: PairConstruction;
+  /** Korean: the key is a pairs.json entry (not decoded from abbreviations). English: the members match an entry. */
+  readonly isListed: boolean;
+  /**
+   * Context shows a relation between countries: Korean 미소간, 한·미, 미중 관계; English "between …",
+   * or a relation noun after the pair (U.S.-China talks).
+   */
+  readonly isRelational: boolean;
+}
+
+/** A glossary term (terms.json) or pair (pairs.json) found in a paragraph. */
+export type TermMention = TermHit | PairHit;
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: GlossaryEntry;
+  readonly form: TermForm;
+  readonly rendering: string;
+}
+
+/** A Latin letter or digit: Latin forms in Korean text (NSC, G20) need a boundary. */
+const LATIN_ALNUM = /[A-Za-z0-9]/;
+/** A Hangul syllable. */
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
+/** The Korean word right before a term, with a particle (미국의, 중국) or without, and the gap: 미 국방부, 미국 국무부. */
+const KO_QUALIFIER = /([\uAC00-\uD7A3]+?)(?:의)?\s?$/;
+/** A single capitalized word form (House, Fed, Quad): matched only when capitalized in the text. */
+const CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}-]*$/u;
+/** The longest word of a form, lower-cased, as a cheap test before building a regular expression. */
+const FORM_WORD = /[\p{L}\p{N}'’-]+/gu;
+
+function entryStrings(entry: GlossaryEntry, side: Side): { text: string; form: TermForm }[] {
+  if (side === "ko") return [{ text: entry.ko, form: "ko" }, ...((entry.koAliases as string[] | undefined) ?? []).map((text) => ({ text, form: "alias" as const }))];
+  return [
+    { text: entry.en, form: "en" },
+    ...((entry.alternatives as string[] | undefined) ?? []).map((text) => ({ text, form: "alternative" as const })),
+    ...entry.variants.map((text) => ({ text, form: "variant" as const })),
+  ];
+}
+
+function koreanCandidates(text: string, entry: GlossaryEntry): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { text: form, form: kind } of entryStrings(entry, "ko")) {
+    const isLatin = LATIN_ALNUM.test(form);
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (isLatin && (LATIN_ALNUM.test(text[at - 1] ?? "") || LATIN_ALNUM.test(text[end] ?? ""))) continue;
+      found.push({ start: at, end, entry, form: kind, rendering: form });
+    }
+  }
+  return found;
+}
+
+function englishPattern(form: string, facts: SpellingFacts): RegExp {
+  const plural = /[\p{L}]$/u.test(form) ? "(?:e?s)?" : "";
+  const flags = isAcronym(form) ? "gu" : "giu";
+  return new RegExp(`(?<![\\p{L}\\p{N}\\-])${formSource(form, facts)}${plural}(?![\\p{L}\\p{N}])`, flags);
+}
+
+function englishCandidates(text: string, lower: string, entry: GlossaryEntry, facts: SpellingFacts): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { text: form, form: kind } of entryStrings(entry, "en")) {
+    const longest = (form.toLowerCase().match(FORM_WORD) ?? []).sort((a, b) => b.length - a.length)[0];
+    if (longest === undefined || (!lower.includes(longest) && !isAbbreviationWord(longest, facts))) continue;
+    const mustCapitalize = CAPITALIZED_WORD.test(form);
+    for (const m of text.matchAll(englishPattern(form, facts))) {
+      if (mustCapitalize && !/^\p{Lu}/u.test(m[0])) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, entry, form: kind, rendering: form });
+    }
+  }
+  return found;
+}
+
+/** True for a word that has another spelling among interchangeable abbreviations (u.s. may be written us). */
+function isAbbreviationWord(word: string, facts: SpellingFacts): boolean {
+  return facts.abbreviations.some((set) => set.some((member) => member.toLowerCase() === word));
+}
+
+/** Longest first, then leftmost; keeps only candidates that overlap no kept one. */
+function longestFirst(candidates: readonly Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept;
+}
+
+/** Drops mentions strictly inside a longer mention of another entry. */
+function dropNested(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) => !candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+}
+
+/** The entity of the country named right before a Korean term (미 국방부 → United States), else null. */
+function koreanQualifier(text: string, start: number, glossary: Glossary): string | null {
+  const before = KO_QUALIFIER.exec(text.slice(Math.max(0, start - 8), start));
+  const word = before?.[1];
+  if (!word) return null;
+  const wordStart = start - before[0].length;
+  if (wordStart > 0 && HANGUL_SYLLABLE.test(text[wordStart - 1] ?? "")) return null;
+  // a false qualifier only splits a term's mentions into two groups, so any abbreviation syllable is taken
+  const country = (glossary.pairs ?? []).find((e) => e.kind === "abbreviation" && (e.koFull === word || e.ko === word));
+  return country ? country.en : null;
+}
+
+function toHit(c: Candidate, text: string, side: Side, glossary: Glossary): TermHit {
+  return {
+    start: c.start, end: c.end, text: text.slice(c.start, c.end), glossary: "terms", key: c.entry.ko,
+    form: c.form, rendering: c.rendering, qualifier: side === "ko" ? koreanQualifier(text, c.start, glossary) : null,
+  };
+}
+
+/** Finds glossary terms (Korean side: by ko/koAliases; English side: by en/alternatives/variants). */
+export function findTerms(text: string, side: Side, glossary: Glossary): TermMention[] {
+  const entries = glossary.terms ?? [];
+  let candidates: Candidate[];
+  if (side === "ko") {
+    candidates = longestFirst(entries.flatMap((entry) => koreanCandidates(text, entry)));
+  } else {
+    const facts = spellingFacts(glossary);
+    const lower = text.toLowerCase();
+    candidates = dropNested(entries.flatMap((entry) => longestFirst(englishCandidates(text, lower, entry, facts))));
+  }
+  return candidates.sort((a, b) => a.start - b.start || a.end - b.end).map((c) => toHit(c, text, side, glossary));
+}
+
+/** Finds country-pair contractions (Korean) and country pairs (English: "the U.S. and China", "US-China"). */
+export function findPairs(text: string, side: Side, glossary: Glossary): TermMention[] {
+  return side === "ko" ? findKoreanPairs(text, glossary) : findEnglishPairs(text, glossary);
+}

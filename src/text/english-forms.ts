@@ -1,0 +1,107 @@
+/**
+ * English renderings of glossary entries: how to find them in text and when two renderings of one term
+ * say the same thing. The variants glossary decides spelling equivalence: U.S. = US (type
+ * "abbreviation") and defence = defense (type "spelling"), so that neither ever makes a term look
+ * inconsistent; that mix is the variant-consistency rule's business.
+ */
+import type { Glossary } from "../types.js";
+
+/** Spelling facts from the variants glossary, built once per use. */
+export interface SpellingFacts {
+  /** Sets of interchangeable abbreviations, preferred first: [["U.S.", "US"], ["U.N.", "UN"], …]. */
+  readonly abbreviations: readonly (readonly string[])[];
+  /** Lower-cased spelling variant → lower-cased preferred form (defence → defense, co-operation → cooperation). */
+  readonly spellings: ReadonlyMap<string, string>;
+}
+
+/** Characters with a special meaning in a regular expression. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** An acronym: capitals and digits, optionally ending in a lower-case plural s (ICBM, G20, NPT, ICBMs). */
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}s?$/;
+/** Words that carry no meaning of their own when renderings are compared. */
+const STOP_WORDS = new Set(["the", "of", "a", "an", "and", "for", "on", "in", "to", "with", "by"]);
+/** A word of a rendering: letters, digits, inner periods, apostrophes and hyphens. */
+const RENDERING_WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+/** Shortest word that counts as an abbreviation of a longer one (Fed for Federal). */
+const MIN_PREFIX_LENGTH = 3;
+
+/** The text escaped for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(REGEX_SPECIAL, "\\$&");
+}
+
+/** Spelling facts from the variants glossary (empty when the glossary has none). */
+export function spellingFacts(glossary: Glossary): SpellingFacts {
+  const abbreviations: string[][] = [];
+  const spellings = new Map<string, string>();
+  for (const entry of glossary.variants ?? []) {
+    if (entry.type === "abbreviation") abbreviations.push([entry.en, ...entry.variants]);
+    else if (entry.type === "spelling" || entry.type === "hyphenation") {
+      for (const variant of entry.variants) spellings.set(variant.toLowerCase(), entry.en.toLowerCase());
+    }
+  }
+  return { abbreviations, spellings };
+}
+
+/** True for an acronym such as IAEA, G20 or ICBMs. */
+export function isAcronym(text: string): boolean {
+  return ACRONYM.test(text);
+}
+
+/** The regular-expression source of one English form, with interchangeable abbreviations (U.S. = US). */
+export function formSource(form: string, facts: SpellingFacts): string {
+  const source = escapeRegExp(form);
+  const alternations = new Map<string, string>();
+  for (const set of facts.abbreviations) {
+    const alternation = `(?:${set.map(escapeRegExp).join("|")})`;
+    for (const member of set) alternations.set(escapeRegExp(member), alternation);
+  }
+  if (alternations.size === 0) return source;
+  const members = [...alternations.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // one pass, whole tokens only: U.S. in "U.S. Forces Korea", never the US inside USFK
+  const token = new RegExp(`(?<![\\w.])(?:${members.join("|")})(?!\\w)`, "g");
+  return source.replace(token, (member) => alternations.get(member) ?? member);
+}
+
+/** A rendering lower-cased, with abbreviations and spellings made uniform and the last word singular. */
+export function normalizeRendering(text: string, facts: SpellingFacts): string {
+  const words = (text.match(RENDERING_WORD) ?? []).map((word) => {
+    const set = facts.abbreviations.find((s) => s.includes(word));
+    if (set) return set[0]!.toLowerCase();
+    const lower = word.toLowerCase();
+    return facts.spellings.get(lower) ?? lower;
+  });
+  const last = words.length - 1;
+  const tail = words[last];
+  if (tail !== undefined && tail.length > 3 && tail.endsWith("s") && !tail.endsWith("ss")) words[last] = tail.slice(0, -1);
+  return words.join(" ");
+}
+
+function contentWords(normalized: string): string[] {
+  return normalized.split(" ").filter((w) => w !== "" && !STOP_WORDS.has(w));
+}
+
+/** True when every word of `short` is a word of `long` or starts one (Fed → Federal). */
+function isCoveredBy(short: readonly string[], long: readonly string[]): boolean {
+  return short.length > 0 && short.every((w) => long.some((l) => l === w || (w.length >= MIN_PREFIX_LENGTH && l.startsWith(w))));
+}
+
+/** True when a rendering is a description in common nouns (presidential office, parliament), not a name. */
+function isDescription(text: string): boolean {
+  return !/\p{Lu}/u.test(text);
+}
+
+/**
+ * True when two renderings of one term do not contradict each other: equal after normalization, one an
+ * acronym of the other, one a shortening of the other (U.N. Security Council → Security Council), or a
+ * proper name with a plain description (Cheong Wa Dae and the presidential office).
+ */
+export function areCompatible(a: string, b: string, facts: SpellingFacts): boolean {
+  const na = normalizeRendering(a, facts);
+  const nb = normalizeRendering(b, facts);
+  if (na === nb || isAcronym(a) || isAcronym(b)) return true;
+  if (isDescription(a) !== isDescription(b)) return true;
+  const wa = contentWords(na);
+  const wb = contentWords(nb);
+  return isCoveredBy(wa, wb) || isCoveredBy(wb, wa);
+}

@@ -259,6 +259,123 @@ describe("alignParagraphs: real news text", () => {
   });
 });
 
+describe("alignParagraphs: short articles", () => {
+  // Three invented articles (written for these tests), each paragraph as [Korean, English]. A checker
+  // user's article has 3-8 paragraphs: too few for the length statistics of a long document, so a
+  // dropped or added paragraph must be told from a merge by its own evidence.
+  const BUDGET = [
+    ["정부 예산안 발표", "Government unveils budget"],
+    ["정부는 내년 예산안을 656조 원으로 확정했다고 28일 밝혔다.", "The government said on the 28th that it had set next year's budget at 656 trillion won."],
+    ["기획재정부는 연구개발 예산을 줄이고 복지 예산을 늘렸다고 설명했다.",
+      "The finance ministry explained that it had cut the research and development budget and increased welfare spending."],
+    ["야당은 국회 심사에서 예산안을 꼼꼼히 따지겠다고 말했다.", "The opposition said it would scrutinize the budget closely in the National Assembly review."],
+  ] as const;
+  const FIRE = [
+    ["서울 도심 건물 화재로 2명 부상", "Fire at downtown Seoul building injures two"],
+    ["25일 오후 3시쯤 서울 중구의 한 5층 건물에서 불이 나 2명이 다쳤다고 소방당국이 밝혔다.",
+      "A fire broke out at a five-story building in Jung District, Seoul, at around 3 p.m. on the 25th, injuring two people, fire authorities said."],
+    ["불은 건물 3층 식당 주방에서 시작된 것으로 추정된다.", "The fire is believed to have started in the kitchen of a restaurant on the third floor."],
+    ["소방당국은 소방차 30여 대와 대원 100여 명을 투입해 1시간 만에 불을 껐다.",
+      "Firefighters deployed about 30 fire trucks and 100 personnel and put out the blaze in an hour."],
+    ["경찰은 정확한 화재 원인을 조사하고 있다.", "Police are investigating the exact cause of the fire."],
+  ] as const;
+  const EARNINGS = [
+    ["한빛전자 3분기 영업이익 급증", "Hanbit Electronics' third-quarter operating profit soars"],
+    ["한빛전자는 3분기 영업이익이 9조 1천억 원으로 1년 전보다 274% 늘었다고 31일 밝혔다.",
+      "Hanbit Electronics said on the 31st that its third-quarter operating profit rose 274 percent from a year earlier to 9.1 trillion won."],
+    ["매출은 79조 원으로 집계됐다.", "Sales came to 79 trillion won."],
+    ["메모리 반도체 가격이 오르면서 수익성이 크게 좋아졌다는 설명이다.", "Profitability improved sharply as memory chip prices rose, the company explained."],
+    ["업계에서는 이런 흐름이 내년 상반기까지 이어질 것이라는 전망이 나온다.", "Industry watchers expect the trend to continue into the first half of next year."],
+  ] as const;
+  const BYLINE = "홍길동 기자 gildong@example.com";
+  const NOTE = "Editor's note: This is an English translation of an article first published in Korean.";
+  const koOf = (rows: readonly (readonly [string, string])[]) => rows.map((r) => r[0]);
+  const enOf = (rows: readonly (readonly [string, string])[]) => rows.map((r) => r[1]);
+  const without = <T>(items: readonly T[], k: number) => items.filter((_, i) => i !== k);
+  /** Aligns and checks the invariants; returns the beads as [ko, en] pairs. */
+  const align = (ko: readonly string[], en: readonly string[]) => {
+    const beads = alignParagraphs(ko, en);
+    expectValidAlignment(beads, ko.length, en.length);
+    return shapes(beads);
+  };
+
+  test("a Korean paragraph without anchors left untranslated is 1-0, not merged into the next (2-1)", () => {
+    expect(align(koOf(BUDGET), without(enOf(BUDGET), 2))).toEqual([[[0], [0]], [[1], [1]], [[2], []], [[3], [2]]]);
+  });
+
+  test("a byline with an e-mail address and no English counterpart is 1-0", () => {
+    expect(align([...koOf(BUDGET.slice(0, 2)), BYLINE], enOf(BUDGET.slice(0, 2)))).toEqual([[[0], [0]], [[1], [1]], [[2], []]]);
+    const ko = [...koOf(without(BUDGET, 2)), BYLINE];
+    expect(align(ko, enOf(without(BUDGET, 2)))).toEqual([[[0], [0]], [[1], [1]], [[2], [2]], [[3], []]]);
+    const withCopyright = [...koOf(FIRE), "김철수 기자 cskim@example.co.kr", "<저작권자(c) 예시뉴스, 무단 전재-재배포 금지>"];
+    expect(align(withCopyright, enOf(FIRE))).toEqual([...expectedWith(5, {}), [[5], []], [[6], []]]);
+  });
+
+  test("an English paragraph added at the end is 0-1; the lexicon pins the paragraph before it", () => {
+    const ko = koOf(without(BUDGET, 2));
+    const withAnchors = "Critics including the IMF and Moody's argued in 2023 that revenue was overestimated by 30 trillion won, a claim the ministry denied.";
+    const plain = "Critics have long argued that the finance ministry underestimates tax revenue, a claim the ministry has always denied.";
+    for (const added of [withAnchors, plain]) {
+      expect(align(ko, [...enOf(without(BUDGET, 2)), added])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]], [[], [3]]]);
+    }
+    expect(align(ko, [...enOf(BUDGET.slice(0, 2)), withAnchors, BUDGET[3][1]])).toEqual([[[0], [0]], [[1], [1]], [[], [2]], [[2], [3]]]);
+  });
+
+  test("a dropped middle paragraph carrying a number is 1-0", () => {
+    expect(align(koOf(EARNINGS), without(enOf(EARNINGS), 2))).toEqual(expectedWith(5, { 2: [[2], []], 3: [[3], [2]], 4: [[4], [3]] }));
+    expect(align(koOf(FIRE), without(enOf(FIRE), 3))).toEqual(expectedWith(5, { 3: [[3], []], 4: [[4], [3]] }));
+  });
+
+  test("a dropped paragraph with no anchors in a five-paragraph article is 1-0", () => {
+    expect(align(koOf(EARNINGS), without(enOf(EARNINGS), 3))).toEqual(expectedWith(5, { 3: [[3], []], 4: [[4], [3]] }));
+  });
+
+  /** Fails unless paragraph k of `rows` is found unaligned when its other side is removed, the rest 1-1. */
+  const expectFound = (rows: readonly (readonly [string, string])[], k: number, isEnglishRemoved: boolean) => {
+    const beads = isEnglishRemoved ? align(koOf(rows), without(enOf(rows), k)) : align(without(koOf(rows), k), enOf(rows));
+    expect(beads).toContainEqual(isEnglishRemoved ? [[k], []] : [[], [k]]);
+    expect(beads.filter((b) => b[0].length === 1 && b[1].length === 1)).toHaveLength(rows.length - 1);
+  };
+
+  test.each([["FIRE", FIRE], ["EARNINGS", EARNINGS]] as const)("any one body paragraph of %s left untranslated is 1-0", (_, rows) => {
+    for (let k = 1; k < rows.length; k++) expectFound(rows, k, true);
+  });
+
+  test("any one body paragraph of an article added to the English is 0-1", () => {
+    for (let k = 1; k < EARNINGS.length; k++) expectFound(EARNINGS, k, false);
+    // FIRE's last paragraph ("Police are investigating ...") is left out: added after the fire-fighting
+    // paragraph it fits that paragraph's length as well as its own absence, and one lexicon term the
+    // Korean lacks ("police") is weak evidence, so it is read as a 1-2 split.
+    for (let k = 1; k < FIRE.length - 1; k++) expectFound(FIRE, k, false);
+  });
+
+  test("an editor's note added at the start is 0-1", () => {
+    const expected = [[[0], [0]], [[], [1]], ...Array.from({ length: 4 }, (_, k) => [[k + 1], [k + 2]])];
+    expect(align(koOf(FIRE), [FIRE[0][1], NOTE, ...enOf(FIRE).slice(1)])).toEqual(expected);
+    expect(align(koOf(EARNINGS), [EARNINGS[0][1], NOTE, ...enOf(EARNINGS).slice(1)])).toEqual(expected);
+  });
+
+  test("two Korean paragraphs translated as one stay one bead (2-1)", () => {
+    const ko = [BUDGET[0][0], BUDGET[1][0], "이는 올해보다 2.8% 늘어난 규모다.", BUDGET[3][0]];
+    const en = [BUDGET[0][1], "The government said on the 28th that it had set next year's budget at 656 trillion won, up 2.8 percent from this year.", BUDGET[3][1]];
+    expect(align(ko, en)).toEqual([[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
+    const fire = enOf(FIRE);
+    expect(align(koOf(FIRE), [...fire.slice(0, 2), `${fire[2]} ${fire[3]}`, fire[4] ?? ""])).toEqual(expectedWith(5, { 2: [[2, 3], [2]], 3: null, 4: [[4], [3]] }));
+    // no anchors in either paragraph: the length and the sentence count say merge
+    const earnings = enOf(EARNINGS);
+    expect(align(koOf(EARNINGS), [...earnings.slice(0, 3), `${earnings[3]} ${earnings[4]}`])).toEqual(expectedWith(5, { 3: [[3, 4], [3]], 4: null }));
+    const budget = enOf(BUDGET);
+    expect(align(koOf(BUDGET), [...budget.slice(0, 2), `${budget[2]} ${budget[3]}`])).toEqual(expectedWith(4, { 2: [[2, 3], [2]], 3: null }));
+  });
+
+  test("two anchorless Korean paragraphs of equal length and one English paragraph: only validity is decidable", () => {
+    // Which Korean paragraph the English translates needs the words' meaning, which the aligner does not
+    // have (no lexicon entry, number or name); whichever it picks, both sides stay covered.
+    const ko = ["제목", "그는 조용히 집으로 돌아가 책을 읽었다.", "그녀는 천천히 공원으로 걸어가 쉬었다."];
+    align(ko, ["Title", "He quietly went home and read a book."]);
+  });
+});
+
 describe("aligner evidence", () => {
   test("numbers are anchors by value", () => {
     const ko = findKoreanAnchors("시민 1,000명이 모였다.").map((a) => a.key);
@@ -277,6 +394,14 @@ describe("aligner evidence", () => {
       expect(latinSkeletons(latin)).toContain(hangulSkeleton(hangul));
     }
     expect(latinSkeletons("Gibson")).not.toContain(hangulSkeleton("경찰"));
+  });
+
+  test("an e-mail or web address is one anchor, and its digits are not numbers", () => {
+    const ko = findKoreanAnchors("홍길동 기자 gildong@example.com https://example.com/news?id=2024").map((a) => a.key);
+    expect(ko).toEqual(expect.arrayContaining(["v:gildong@example.com", "v:https://example.com/news?id=2024"]));
+    expect(ko.filter((k) => k.startsWith("n:") || k.startsWith("w:"))).toEqual([]);
+    const en = findEnglishAnchors("Write to gildong@example.com.").map((a) => a.key);
+    expect(en).toContain("v:gildong@example.com");
   });
 
   test("sentences and quotations are counted on both sides", () => {

@@ -68,6 +68,16 @@ describe("translint CLI", () => {
     expect(report.files[0].target.paragraphs.length).toBeGreaterThan(20);
   });
 
+  it("decodes an EUC-KR file and says so on stderr", () => {
+    const fixture = join(ROOT, "__tests__", "fixtures", "input", "euc-kr-crlf.txt");
+    const r = cli([fixture, "--format", "json"]);
+    expect(r.stderr).toMatch(/euc-kr-crlf\.txt: decoded as EUC-KR \(CP949\)/);
+    expect(r.code).not.toBe(2);
+    const report = JSON.parse(r.stdout);
+    expect(report.files[0].source.paragraphs[0]).toEqual({ index: 0, line: 1, text: "미국 중국 첫 고위 군사회담" });
+    expect(report.files[0].source.paragraphs[1].line).toBe(3);
+  });
+
   it("shows the alignment", () => {
     const r = cli(["align", SAMPLE, "--format", "json"]);
     expect(r.code).toBe(0);

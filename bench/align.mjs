@@ -6,8 +6,12 @@
 // scores the set with score-align.mjs --json. A scale row aligns the large documents of all seeds
 // concatenated (repeated up to --scale paragraphs) to show time on a long document.
 //
-//   node bench/align.mjs [--shared DIR] [--seeds 1,2,3,4,5] [--sets small,large] [--scale N] [--dist DIR] [--json]
+//   node bench/align.mjs [--shared DIR] [--seeds 1,2,3,4,5] [--sets small,large,short] [--scale N] [--dist DIR] [--json]
 //
+// The `short` set (not run by default) holds articles of 4-12 sentence pairs in paragraphs of 1-2
+// sentences, about 5 paragraphs a side: the size of a news article a user checks, where a dropped or
+// added paragraph cannot hide in the length statistics of a long document. "pred" after a recovered
+// count is how many beads of that type the aligner predicted (its precision: found / pred).
 // --shared defaults to ../shared relative to the project root, --dist to dist/, --scale to 20000
 // Korean paragraphs (0 = no scale row). Prints a markdown table, or the results as JSON.
 // bench/run.mjs imports `section` from here to write the "## Alignment" section of BENCHMARKS.md.
@@ -22,7 +26,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = path.join(ROOT, "bench", "out");
 // Sets: name -> extra make-align-bench.mjs arguments.
-const SETS = { small: [], large: ["--single"] };
+const SETS = { small: [], large: ["--single"], short: ["--doc-min", "4", "--doc-max", "12", "--para-max", "2"] };
+// Sets run when --sets is not given.
+const DEFAULT_SETS = ["small", "large"];
 // Default size of the scale row's document (Korean paragraphs).
 const DEFAULT_SCALE = 20000;
 // Published figures on seed 1 (shared/bench/README.md), for comparison.
@@ -33,9 +39,15 @@ const BASELINES = [
   ["Gale-Church, ratio per document, variance 27", "0.76", "0.74", "1/43, 0/51", "0.20 s"],
 ];
 
+const HELP = `usage: node bench/align.mjs [--shared DIR] [--seeds 1,2,3,4,5] [--sets ${Object.keys(SETS).join(",")}] [--scale N] [--dist DIR] [--json]
+Aligns the generated benchmark sets with dist/src/align.js (build first: npx tsc -p tsconfig.json) and
+prints strict P/R/F1 and recovered 1-0 / 0-1 / 2-1 / 1-2 beads per seed and set (default sets:
+${DEFAULT_SETS.join(",")}; "short" = articles of about 5 paragraphs a side).
+`;
+
 /** Default options: the shared folder beside the project, seeds 1-5, both sets. */
 export function defaultOptions() {
-  return { shared: path.resolve(ROOT, "..", "shared"), seeds: [1, 2, 3, 4, 5], sets: Object.keys(SETS),
+  return { shared: path.resolve(ROOT, "..", "shared"), seeds: [1, 2, 3, 4, 5], sets: DEFAULT_SETS,
     scale: DEFAULT_SCALE, dist: path.join(ROOT, "dist"), json: false };
 }
 
@@ -50,6 +62,7 @@ function parseArgs(argv) {
     else if (flag === "--scale") o.scale = Number(value());
     else if (flag === "--dist") o.dist = path.resolve(value());
     else if (flag === "--json") o.json = true;
+    else if (flag === "--help") { process.stdout.write(HELP); process.exit(0); }
     else throw new Error(`align bench: unknown argument ${flag}`);
   }
   return o;
@@ -97,7 +110,9 @@ function scoreAlign(shared, args) {
 function row(seed, set, result, ms) {
   const types = result.goldRecallByType;
   const none = { found: 0, gold: 0 };
-  return { seed, set, strict: result.strict, drop10: types["1-0"] ?? none, drop01: types["0-1"] ?? none,
+  const predicted = result.predBeadTypes ?? {};
+  return { seed, set, strict: result.strict, drop10: { ...(types["1-0"] ?? none), pred: predicted["1-0"] ?? 0 },
+    drop01: { ...(types["0-1"] ?? none), pred: predicted["0-1"] ?? 0 },
     merge: types["2-1"] ?? none, split: types["1-2"] ?? none, ms, problems: result.problems.length };
 }
 
@@ -152,7 +167,7 @@ export async function runAlignBench(options = {}) {
 }
 
 const f3 = (x) => x.toFixed(3);
-const ratio = (x) => `${x.found}/${x.gold}`;
+const ratio = (x) => `${x.found}/${x.gold}` + (x.pred === undefined ? "" : ` (${x.pred} pred)`);
 
 /** Markdown table of benchmark rows. */
 export function alignTable(rows) {

@@ -32,6 +32,10 @@ const APPOSITION = /^,\s*$/;
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
 /** An abbreviation written without periods (US, UK). */
 const UNDOTTED = /^[A-Z]{2,}$/;
+/** The periods of an abbreviation (U.S. → US). */
+const PERIODS = /\./g;
+/** A capitalized name (Korea, not "ruling party"): a name Korean text may also write in Latin letters (EU). */
+const CAPITALIZED = /^\p{Lu}/u;
 
 function pairsOf(ctx: Ctx, segment: Segment): PairHit[] {
   return ctx.analysis.of(segment).pairs.filter((m): m is PairHit => m.glossary === "pairs");
@@ -68,7 +72,7 @@ function selfMembers(pair: PairHit, segment: Segment): [PairMember, PairMember] 
 }
 
 function normalName(name: string): string {
-  return name.replace(/\./g, "");
+  return name.replace(PERIODS, "");
 }
 
 /** True when a country is named in the Korean paragraph apart from the contraction (미국, 러시아, another contraction). */
@@ -76,7 +80,7 @@ function isNamedInKorean(member: PairMember, ko: Segment, own: PairHit, koPairs:
   return member.entities.some((id) => {
     const entity = lexicon.entities.get(id);
     if (entity?.koNames.some((name) => ko.text.includes(name))) return true;
-    if (entity?.names.some((name) => /^[A-Z]/.test(name) && ko.text.includes(name))) return true;
+    if (entity?.names.some((name) => CAPITALIZED.test(name) && ko.text.includes(name))) return true;
     return koPairs.some((p) => p !== own && p.members.some((m) => m.entities.includes(id)));
   });
 }
@@ -101,7 +105,7 @@ function chooseName(replaced: PairMember, en: PairHit, ko: PairHit, j: number, c
   const entity = lexicon.entities.get(ko.members[j]?.entities[0] ?? "");
   if (!entity) return null;
   const shape = replaced.shape ?? "noun";
-  const ofShape = (wanted: string) => entity.names.find((n) => /^\p{Lu}/u.test(n) && nameShape(n) === wanted);
+  const ofShape = (wanted: string) => entity.names.find((n) => CAPITALIZED.test(n) && nameShape(n) === wanted);
   let name: string | undefined;
   if (shape === "adjective" || shape === "combining" || shape === "either") name = ofShape(shape) ?? ofShape("either") ?? ofShape("adjective");
   if (!name && en.construction === "hyphen") name = entryPart(ko, j, ctx, lexicon);
@@ -109,7 +113,7 @@ function chooseName(replaced: PairMember, en: PairHit, ko: PairHit, j: number, c
   if (!name) return null;
   // follow the text's own style: U.S. where it writes U.S., US where it writes US
   const isUndotted = !en.members.some((m) => m.text.includes(".")) && en.members.some((m) => UNDOTTED.test(m.text));
-  return DOTTED.test(name) && isUndotted ? name.replace(/\./g, "") : name;
+  return DOTTED.test(name) && isUndotted ? name.replace(PERIODS, "") : name;
 }
 
 /** The English pair with unassigned members replaced by the Korean members they should name, or null. */

@@ -8,12 +8,14 @@
  * src/analysis/names.ts, transliteration in src/text/romanization.ts, Hanja readings in src/text/hanja.ts.
  */
 import { diffChars } from "diff";
-import stringSimilarity from "string-similarity";
 import type { NameMention } from "../src/analysis/index.js";
 import { bestReading, isMandarinRendering } from "../src/text/hanja.js";
-import { consonantSkeleton, editSimilarity, nameLetters, transliterationScore } from "../src/text/romanization.js";
+import {
+  canonicalSpelling, capitalisedStretches, consonantSkeleton, hangulStretches, isDerivation, isVowelSwap, nameLetters, nameWordCount,
+  spellingSimilarity, transliterationScore, type TextStretch,
+} from "../src/text/romanization.js";
 import { spanOf } from "../src/text/spans.js";
-import { defineRule, type AlignedPair, type GlossaryEntry, type RuleContext, type RuleReport, type Segment, type Severity } from "../src/types.js";
+import { defineRule, type AlignedPair, type Glossary, type GlossaryEntry, type RuleContext, type RuleReport, type Segment } from "../src/types.js";
 
 interface Options {
   /** Two spellings at least this similar (0..1, Dice coefficient of letter pairs) can be one name. */
@@ -39,33 +41,24 @@ interface Scope {
   readonly options: Options;
   readonly people: ReadonlyMap<string, GlossaryEntry>;
   readonly present: ReadonlySet<string>;
+  /** Korean glossary words that are no names (미국, 외교부, 대통령), which cannot be a name the finder missed. */
+  readonly koreanWords: ReadonlySet<string>;
 }
 
+/** A Hangul syllable right before a match: the match is inside a longer word. */
+const HANGUL_BEFORE = /[\uAC00-\uD7A3]$/;
+/** Fewest letters of a lone word compared with the words of names (Kim, King, More are too short to tell). */
+const MIN_LONE_WORD = 5;
 /** Countries whose names the English gives in a Mandarin-based romanization (pinyin, Wade-Giles). */
 const CHINESE_COUNTRIES = new Set(["CN", "TW"]);
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 const spanKey = (found: Found): string => `${found.segment.side}:${found.segment.index}:${found.mention.start}`;
-/** How alike two spellings are, in [0, 1]: the better of the Dice coefficient of letter pairs and the edit similarity (one typo in a short name). */
-function similarity(a: string, b: string): number {
-  const [x, y] = [nameLetters(a), nameLetters(b)];
-  return Math.max(stringSimilarity.compareTwoStrings(x, y), editSimilarity(x, y));
-}
-
-/** A run of capitalised words in the English: [start, end) and its words. */
-interface Window {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-/** A capitalised Latin word (Jong-un, O'Brien, W.). */
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
-
-/** The accepted English spellings of a person: en, alternatives and, for a short mention, enShort. */
-function accepted(entry: GlossaryEntry, isShort: boolean): string[] {
+/** The accepted English spellings of a person: en, alternatives and, when asked, enShort. */
+function accepted(entry: GlossaryEntry, hasShort: boolean): string[] {
   const full = [entry.en, ...strings(entry.alternatives)];
-  return isShort && typeof entry.enShort === "string" ? [entry.enShort, ...full] : full;
+  return hasShort && typeof entry.enShort === "string" ? [...full, entry.enShort] : full;
 }
 
 /** Every Korean form of a person (ko, aliases, koShort). */
@@ -81,6 +74,12 @@ function namesOf(ctx: RuleContext<Options>, segment: Segment | null, present: Re
     const key = mention.match === "short" ? (named.length === 1 ? named[0]! : null) : mention.key;
     return { mention, segment, key };
   });
+}
+
+/** Korean words of the terms, pairs and titles glossaries (미국, 외교부, 대통령): they name no person. */
+function koreanGlossaryWords(glossary: Glossary): Set<string> {
+  const entries = [...(glossary.terms ?? []), ...(glossary.pairs ?? []), ...(glossary.titles ?? [])];
+  return new Set(entries.flatMap((e) => [e.ko, ...strings(e.koAliases), ...(typeof e.koFull === "string" ? [e.koFull] : [])]));
 }
 
 /** The glossary people named in full (not by a short form alone) anywhere in the article. */
@@ -115,49 +114,38 @@ function knownVariants(en: readonly Found[], ko: readonly Found[], scope: Scope)
   });
 }
 
-/** Words of a name for comparing spellings: initials dropped, a hyphenated given name one word. */
-const nameWords = (name: string): number => name.split(/\s+/).filter((w) => nameLetters(w).length > 1).length;
-
-/** Every stretch of 1 to 4 capitalised words of the English, a possessive or final period dropped. */
-function capitalisedWindows(text: string): Window[] {
-  const words = [...text.matchAll(CAPITALISED_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].replace(/(?:[’']s|[’'.])$/, "").length }));
-  const windows: Window[] = [];
-  words.forEach((first, i) => {
-    for (let j = i; j < Math.min(words.length, i + 4); j++) {
-      if (j > i && text.slice(words[j - 1]!.end, words[j]!.start).trim() !== "") break;
-      windows.push({ start: first.start, end: words[j]!.end, text: text.slice(first.start, words[j]!.end) });
-    }
-  });
-  return windows;
-}
-
 /** The English spellings a Korean mention allows: its person's, or an unresolved short form's candidates' short forms. */
 function allowedSpellings(korean: Found, scope: Scope): string[] {
   if (korean.key) return accepted(scope.people.get(korean.key)!, true);
-  if (korean.mention.match !== "short") return [];
+  // an unresolved short form is surely a name only before a title (부시 대통령; 타이 may be Thailand)
+  if (korean.mention.match !== "short" || !korean.mention.title) return [];
   return [...new Set(korean.mention.candidates.map((c) => scope.people.get(c)?.enShort).filter((s): s is string => typeof s === "string"))];
 }
 
-/** A spelling without case, periods and one-letter initials (George W. Bush = George Bush): forms equal here are one spelling. */
-const canonical = (name: string): string => name.toLowerCase().replace(/\./g, " ").split(/\s+/).filter((w) => w.length > 1).join(" ");
-
-/** How a stretch of English relates to the allowed spellings with as many words: the closest one, and whether only the format differs. */
+/** How a stretch of English relates to the allowed spellings with as many words (or the same letters): the closest one, the standard first on a tie. */
 function closeness(text: string, allowed: readonly string[], korean: Found): { score: number; best: string; translit: number; isFormatOnly: boolean } | null {
-  const forms = allowed.filter((form) => nameWords(form) === nameWords(text));
+  const letters = nameLetters(text);
+  // a plural or derived word (the Musharrafs, Iraqi) is no misspelling of a one-word form
+  const forms = allowed.filter((form) => (nameWordCount(form) === nameWordCount(text) || nameLetters(form) === letters) && !isDerivation(form, text));
   if (forms.length === 0) return null;
   let best = forms[0]!, score = -1;
   for (const form of forms) {
-    const s = similarity(text, form);
+    const s = spellingSimilarity(text, form);
     if (s > score) [best, score] = [form, s];
   }
-  const isFormatOnly = forms.some((form) => nameLetters(form) === nameLetters(text));
+  const isFormatOnly = forms.some((form) => nameLetters(form) === letters);
   return { score, best, translit: transliterationScore(korean.mention.text, text), isFormatOnly };
 }
 
-/** True when the English already writes one of the allowed spellings of the Korean mention's person. */
-function isRendered(korean: Found, en: readonly Found[], windows: readonly Window[], allowed: readonly string[]): boolean {
-  const forms = new Set(allowed.map(canonical));
-  return en.some((e) => korean.key && (e.key === korean.key || e.mention.candidates.includes(korean.key))) || windows.some((w) => forms.has(canonical(w.text)));
+/** True when the English names the Korean mention's glossary person in full. */
+function isKnownRendered(korean: Found, en: readonly Found[]): boolean {
+  return korean.key !== null && en.some((e) => e.key === korean.key && e.mention.kind === "full");
+}
+
+/** True when the English names the Korean mention's person by a short form (Obama, or Clinton for 클린턴). */
+function isShortRendered(korean: Found, en: readonly Found[]): boolean {
+  const keys = korean.key ? [korean.key] : korean.mention.candidates;
+  return en.some((e) => e.mention.kind !== "full" && (keys.includes(e.key ?? "") || e.mention.candidates.some((c) => keys.includes(c))));
 }
 
 /**
@@ -169,18 +157,23 @@ function notStandard(pair: AlignedPair, en: readonly Found[], ko: readonly Found
   if (!pair.en) return [];
   const { minSimilarity, minTransliterationScore } = scope.options;
   const others = en.filter((e) => e.key || e.mention.candidates.length > 0);
-  const all = capitalisedWindows(pair.en.text);
+  const all = capitalisedStretches(pair.en.text);
   const windows = all.filter((w) => !others.some((o) => w.start < o.mention.end && w.end > o.mention.start));
   const reports: Report[] = [];
   for (const korean of ko) {
     const allowed = allowedSpellings(korean, scope);
-    if (allowed.length === 0 || isRendered(korean, en, all, allowed)) continue;
+    if (allowed.length === 0 || isKnownRendered(korean, en)) continue;
+    const forms = new Set(allowed.map(canonicalSpelling));
     const rated = windows.flatMap((w) => {
-      const c = closeness(w.text, allowed, korean);
+      const c = forms.has(canonicalSpelling(w.text)) ? null : closeness(w.text, allowed, korean);
       return c && (c.isFormatOnly || (c.score >= minSimilarity && c.translit >= minTransliterationScore)) ? [{ w, ...c }] : [];
     });
+    // an accepted spelling counts unless it sits inside a misspelt longer name (Obama in Borack Obama),
+    // and a short form (Clinton, or 클린턴's candidates) does not excuse a misspelt full name (Hilary Clinton)
+    const rendered = windows.filter((w) => forms.has(canonicalSpelling(w.text)) && !rated.some((r) => r.w.start <= w.start && r.w.end >= w.end));
     const best = rated.sort((a, b) => b.score - a.score || (b.w.end - b.w.start) - (a.w.end - a.w.start))[0];
-    if (!best) continue;
+    const isFullMisspelling = best !== undefined && nameWordCount(best.w.text) > 1 && !best.isFormatOnly;
+    if (!best || (!isFullMisspelling && (rendered.length > 0 || isShortRendered(korean, en)))) continue;
     reports.push({
       messageId: "notStandard", target: spanOf(pair.en, best.w.start, best.w.end), actual: best.w.text, ...source(korean),
       expected: best.best, replacement: best.best, ...(best.isFormatOnly || !korean.key ? { severity: "warning" as const } : {}),
@@ -206,11 +199,16 @@ function glossSpan(found: Found): Pick<Report, "source"> {
   return { source: spanOf(found.segment, hanjaStart!, hanjaEnd!) };
 }
 
-/** (3a) A gloss whose Mandarin reading is not the English name that the Hangul and the glossary agree on. */
+/**
+ * (3a) A gloss whose Mandarin reading is not the English name that the Hangul and the glossary agree on.
+ * Mainland names are pinyin, so a reading must give the very letters; Taiwanese and Hong Kong spellings
+ * (Wade-Giles: Tsai Ing-wen, a hyphenated given name) need only sound alike.
+ */
 function readingReport(korean: Found, name: string, entry: GlossaryEntry | undefined, options: Options): Report[] {
   const hanja = korean.mention.hanja!;
-  const { reading, score } = bestReading(hanja, name);
-  if (score >= options.minReadingSimilarity) return [];
+  const { reading, isExact, score } = bestReading(hanja, name);
+  const isPinyin = entry ? entry.country === "CN" : !/[-'’]/.test(name);
+  if (isExact || (!isPinyin && score >= options.minReadingSimilarity)) return [];
   const expected = typeof entry?.hanja === "string" ? entry.hanja : undefined;
   return [{ messageId: "hanjaReading", ...glossSpan(korean), actual: hanja, ...(expected ? { expected } : {}), data: { hanja, reading, name } }];
 }
@@ -232,41 +230,75 @@ function hanjaGlosses(en: readonly Found[], ko: readonly Found[], scope: Scope):
 
 // ---------------------------------------------------------------- (4) counterparts
 
-/** True when an English name can render a Korean one (same person, or a plausible transliteration). */
-function renders(korean: Found, english: Found, scope: Scope): boolean {
-  if (korean.key && (english.key === korean.key || english.mention.candidates.includes(korean.key))) return true;
-  if (korean.key && english.key && english.key !== korean.key) return false;
-  return transliterationScore(korean.mention.text, english.mention.text) >= scope.options.minTransliterationScore;
+/**
+ * How well an English name renders a Korean one: 1 for the same person, 0 for two different glossary
+ * people, else the transliteration score of the names, or of their best pair of words when that is
+ * halfway to a perfect match (에르도간 터키 [총리] holds Erdogan and a country).
+ */
+function renderScore(korean: Found, english: Found, options: Options): number {
+  const koKeys = korean.key ? [korean.key] : korean.mention.candidates;
+  const enKeys = english.key ? [english.key] : english.mention.candidates;
+  if (koKeys.some((k) => enKeys.includes(k))) return 1;
+  if (koKeys.length > 0 && enKeys.length > 0) return 0;
+  const whole = transliterationScore(korean.mention.text, english.mention.text);
+  const strong = (1 + options.minTransliterationScore) / 2;
+  const words = korean.mention.text.split(/\s+/).flatMap((k) => english.mention.text.split(/\s+/).map((e) => transliterationScore(k, e, false)));
+  const best = Math.max(0, ...words);
+  return best >= strong ? Math.max(whole, best) : whole;
 }
 
-/** True when a stretch [start, end) overlaps a glossary name of someone other than `key`. */
-const insideOther = (names: readonly Found[], key: string | null, start: number, end: number): boolean =>
-  names.some((n) => (n.key || n.mention.candidates.length > 0) && n.key !== key && start < n.mention.end && end > n.mention.start);
-
-/** True when some capitalised stretch of the English (a place, a name the finder missed) could render the Korean name. */
-function anyLatinRenders(korean: Found, enText: string, en: readonly Found[], options: Options): boolean {
-  return capitalisedWindows(enText).some((w) => w.text.split(" ").length <= 3 && !insideOther(en, korean.key, w.start, w.end)
-    && transliterationScore(korean.mention.text, w.text) >= options.minTransliterationScore);
+/** Pairs Korean and English names one to one, best renderings first; returns the matched sets. */
+function matchNames(koNames: readonly Found[], enNames: readonly Found[], options: Options): { ko: Set<Found>; en: Set<Found> } {
+  const scored = koNames.flatMap((k) => enNames.map((e) => ({ k, e, score: renderScore(k, e, options) }))).filter((x) => x.score >= options.minTransliterationScore);
+  const ko = new Set<Found>(), en = new Set<Found>();
+  for (const { k, e } of scored.sort((a, b) => b.score - a.score)) {
+    if (ko.has(k) || en.has(e)) continue;
+    ko.add(k);
+    en.add(e);
+  }
+  return { ko, en };
 }
 
-/** True when the Korean holds the English name's person (ko, alias, a short form of two syllables or more) or a Hangul stretch that could be it. */
-function anyHangulRenders(english: Found, koText: string, ko: readonly Found[], scope: Scope): boolean {
+/** True when [start, end) overlaps one of the names. */
+const overlapsAny = (names: Iterable<Found>, start: number, end: number): boolean =>
+  [...names].some((n) => start < n.mention.end && end > n.mention.start);
+
+/** True when a capitalised stretch of the English outside the given names (a place, a name the finder missed) could render the Korean name. */
+function anyLatinRenders(korean: Found, enText: string, taken: Iterable<Found>, options: Options): boolean {
+  const koWords = korean.mention.text.split(/\s+/).length;
+  // a Korean name of several words (아베 신조) is rendered by as many English words, not by one (Japanese)
+  return capitalisedStretches(enText).some((w) => w.text.split(" ").length <= 3 && (koWords === 1 || w.text.includes(" ")) && !overlapsAny(taken, w.start, w.end)
+    && transliterationScore(korean.mention.text, w.text, false) >= options.minTransliterationScore);
+}
+
+/** True when the Korean holds the English name's person (ko, alias, short form as a word) or a Hangul stretch outside the given names that could be it. */
+function anyHangulRenders(english: Found, koText: string, taken: Iterable<Found>, scope: Scope): boolean {
+  const isWordFree = (w: TextStretch) => !w.text.split(" ").some((word) => scope.koreanWords.has(word));
   const entry = english.key ? scope.people.get(english.key) : undefined;
-  const forms = entry ? koreanForms(entry).filter((f) => f.length > 1) : [];
-  if (forms.some((form) => new RegExp(`(?<![\\uAC00-\\uD7A3])${form.replace(/[.]/g, "\\.")}`).test(koText))) return true;
-  return [...koText.matchAll(/[\uAC00-\uD7A3]+(?:\s+[\uAC00-\uD7A3]+)?/g)].some((m) => !insideOther(ko, english.key, m.index, m.index + m[0].length)
-    && transliterationScore(m[0], english.mention.text) >= scope.options.minTransliterationScore);
+  const isFree = (start: number, end: number) => !overlapsAny(taken, start, end) && !HANGUL_BEFORE.test(koText.slice(0, start));
+  const occurs = (form: string) => [...koText.matchAll(new RegExp(escapeRegExp(form) + (form.length === 1 ? "(?= )" : ""), "g"))]
+    .some((m) => isFree(m.index, m.index + form.length));
+  if (entry && koreanForms(entry).some(occurs)) return true;
+  return hangulStretches(koText).some((w) => !overlapsAny(taken, w.start, w.end) && isWordFree(w)
+    && transliterationScore(w.text, english.mention.text, false) >= scope.options.minTransliterationScore);
 }
 
-/** (4) English names that render no Korean name, paired in order with Korean names that no English name renders. */
+/**
+ * (4) English names that render no Korean name, paired in order with Korean names that no English name
+ * renders. Korean and English names are first matched one to one; a name left over is still rendered by a
+ * stretch of the other side that no matched or glossary name covers (a place, a name the finder missed).
+ */
 function counterparts(pair: AlignedPair, en: readonly Found[], ko: readonly Found[], scope: Scope, reported: ReadonlySet<string>): Report[] {
-  const koNames = ko.filter((k) => k.mention.kind === "full" || k.key);
-  const enNames = en.filter((e) => (e.mention.kind === "full" || e.key) && !reported.has(spanKey(e)) && e.mention.match !== "variant");
-  const lonelyKo = koNames.filter((k) => !enNames.some((e) => renders(k, e, scope)) && !anyLatinRenders(k, pair.en!.text, en, scope.options));
-  const lonelyEn = enNames.filter((e) => !koNames.some((k) => renders(k, e, scope)) && !anyHangulRenders(e, pair.ko!.text, ko, scope));
+  // an unresolved short form (부시, 차이) counts in Korean only before a title, where it is surely a name
+  const koNames = ko.filter((k) => k.mention.kind === "full" || k.key || (k.mention.candidates.length > 0 && k.mention.title));
+  const enNames = en.filter((e) => (e.mention.kind === "full" || e.key || e.mention.candidates.length > 0) && !reported.has(spanKey(e)) && e.mention.match !== "variant");
+  const matched = matchNames(koNames, enNames, scope.options);
+  const knownEn = en.filter((e) => e.key), knownKo = ko.filter((k) => k.key);
+  const lonelyKo = koNames.filter((k) => !matched.ko.has(k) && !anyLatinRenders(k, pair.en!.text, [...matched.en, ...knownEn], scope.options));
+  const lonelyEn = enNames.filter((e) => !matched.en.has(e) && (e.mention.kind === "full" || e.key) && !anyHangulRenders(e, pair.ko!.text, [...matched.ko, ...knownKo], scope));
   return lonelyEn.slice(0, lonelyKo.length).map((english, i) => {
     const korean = lonelyKo[i]!;
-    const isProven = Boolean(korean.key && english.key);
+    const isProven = Boolean(korean.key && english.key && korean.mention.kind === "full" && english.mention.kind === "full");
     const expected = korean.key ? scope.people.get(korean.key)!.en : undefined;
     return {
       messageId: "noCounterpart" as const, ...target(english), ...source(korean), data: { korean: korean.mention.text },
@@ -282,7 +314,7 @@ function isSameFamily(a: Found, b: Found, options: Options): boolean {
   if (a.key && b.key) return a.key === b.key;
   const [x, y] = [a.mention.text, b.mention.text];
   if (nameLetters(x) === nameLetters(y)) return true;
-  return consonantSkeleton(x) === consonantSkeleton(y) && similarity(x, y) >= options.minSimilarity;
+  return consonantSkeleton(x) === consonantSkeleton(y) && spellingSimilarity(x, y) >= options.minSimilarity;
 }
 
 /** Groups English full names by person: glossary people by key, unknown spellings by family. */
@@ -306,13 +338,53 @@ function preferredSpelling(group: readonly Found[], scope: Scope): string {
   return official ?? tied[0]!;
 }
 
-function driftReport(found: Found, expected: string, count: number): Report {
-  const data = { count, diff: letterDiff(found.mention.text, expected) };
-  return { messageId: "spellingDrift", ...target(found), expected, replacement: expected, severity: "warning", data };
+/** A stretch of English text that a drift report points at. */
+interface Spot {
+  readonly segment: Segment;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
 }
 
-/** (1) One person spelled two ways: full names by group, then lone surnames against the groups' words. */
-function spellingDrift(en: readonly Found[], scope: Scope, reported: ReadonlySet<string>): Report[] {
+const spotOf = (f: Found): Spot => ({ segment: f.segment, start: f.mention.start, end: f.mention.end, text: f.mention.text });
+
+function driftReport(spot: Spot, expected: string, count: number): Report {
+  const data = { count, diff: letterDiff(spot.text, expected) };
+  return {
+    messageId: "spellingDrift", target: spanOf(spot.segment, spot.start, spot.end), actual: spot.text, expected, replacement: expected,
+    severity: "warning", data,
+  };
+}
+
+/**
+ * Capitalised words standing alone that may be a surname by itself: name mentions of one word, and the
+ * first word of a sentence ("Rothmann added"), which the name finder leaves out; not inside other names
+ * or reported spans.
+ */
+function loneWords(segments: readonly Segment[], names: readonly Found[], reported: ReadonlySet<string>): Spot[] {
+  return segments.flatMap((segment) => {
+    const windows = capitalisedStretches(segment.text);
+    const isLone = (w: TextStretch) => !windows.some((o) => o !== w && o.start <= w.start && o.end >= w.end);
+    const isMention = (w: TextStretch) => names.some((n) => n.segment === segment && n.mention.start === w.start && n.mention.kind !== "full");
+    const isSentenceStart = (w: TextStretch) => /(?:^|[.!?]["'”’]?\s+)$/.test(segment.text.slice(0, w.start));
+    const isInsideName = (w: TextStretch) => names.some((n) => n.segment === segment && w.start < n.mention.end && w.end > n.mention.start
+      && (n.mention.kind === "full" || n.key || n.mention.candidates.length > 0));
+    return windows.filter((w) => !w.text.includes(" ") && isLone(w) && (isMention(w) || isSentenceStart(w)) && !isInsideName(w)
+      && !reported.has(`${segment.side}:${segment.index}:${w.start}`)).map((w) => ({ segment, start: w.start, end: w.end, text: w.text }));
+  });
+}
+
+/** True when a lone word may misspell a word of a name: long enough, and not merely another vowel (Bashir, Bashar are two names). */
+function isLoneMisspelling(word: string, text: string, options: Options): boolean {
+  if (word.length < MIN_LONE_WORD || text.length < MIN_LONE_WORD || isDerivation(word, text)) return false;
+  return !isVowelSwap(word, text) && consonantSkeleton(word) === consonantSkeleton(text) && spellingSimilarity(word, text) >= options.minSimilarity;
+}
+
+/**
+ * (1) One person spelled two ways: full names grouped by person, each spelling other than the group's
+ * preferred one reported; then lone words (surnames) close to a word of a group's preferred spelling.
+ */
+function spellingDrift(segments: readonly Segment[], en: readonly Found[], scope: Scope, reported: ReadonlySet<string>): Report[] {
   const usable = en.filter((f) => f.mention.match !== "variant" && !reported.has(spanKey(f)));
   const groups = groupNames(usable.filter((f) => f.mention.kind === "full"), scope.options);
   const reports: Report[] = [];
@@ -320,17 +392,15 @@ function spellingDrift(en: readonly Found[], scope: Scope, reported: ReadonlySet
   for (const group of groups) {
     const preferred = preferredSpelling(group, scope);
     const odd = group.filter((f) => f.mention.text !== preferred && nameLetters(f.mention.text) !== nameLetters(preferred));
-    reports.push(...odd.map((f) => driftReport(f, preferred, group.length - odd.length)));
+    reports.push(...odd.map((f) => driftReport(spotOf(f), preferred, group.length - odd.length)));
     for (const word of preferred.split(/\s+/)) words.push({ word, count: group.length - odd.length });
   }
-  const singles = usable.filter((f) => f.mention.kind !== "full" && !f.key && f.mention.candidates.length === 0);
-  for (const single of singles) {
-    const text = single.mention.text;
+  for (const single of loneWords(segments, en, reported)) {
+    const text = single.text;
     if (words.some((w) => w.word === text)) continue;
-    // a longer or shorter form of the same word (Iraq, Iraqi) is a derivation, not a misspelling
-    const near = words.filter((w) => w.word.length > 3 && !w.word.startsWith(text) && !text.startsWith(w.word)
-      && consonantSkeleton(w.word) === consonantSkeleton(text) && similarity(w.word, text) >= scope.options.minSimilarity);
-    if (near.length === 1) reports.push(driftReport(single, near[0]!.word, near[0]!.count));
+    const near = words.filter((w) => isLoneMisspelling(w.word, text, scope.options));
+    const targets = [...new Set(near.map((w) => w.word))];
+    if (targets.length === 1) reports.push(driftReport(single, targets[0]!, near.find((w) => w.word === targets[0])!.count));
   }
   return reports;
 }
@@ -361,13 +431,14 @@ export default defineRule({
       noCounterpart: 'English name "{{actual}}" cannot render the Korean name "{{korean}}"',
     },
   },
-  defaultOptions: { minSimilarity: 0.75, minTransliterationScore: 0.7, minReadingSimilarity: 0.85 },
+  defaultOptions: { minSimilarity: 0.75, minTransliterationScore: 0.7, minReadingSimilarity: 0.75 },
   check: (ctx) => {
     const people = new Map((ctx.glossary.names ?? []).map((e) => [e.ko, e]));
-    const scope: Scope = { options: ctx.options, people, present: presentPeople(ctx) };
+    const scope: Scope = { options: ctx.options, people, present: presentPeople(ctx), koreanWords: koreanGlossaryWords(ctx.glossary) };
     const results = ctx.article.pairs.map((pair) => checkPair(ctx, pair, scope));
     const reports = results.flatMap((r) => r.reports);
     const reported = new Set(reports.flatMap((r) => (r.target ? [`${r.target.segment.side}:${r.target.segment.index}:${r.target.start}`] : [])));
-    return [...reports, ...spellingDrift(results.flatMap((r) => r.en), scope, reported)];
+    const segments = ctx.article.pairs.flatMap((pair) => (pair.en ? [pair.en] : []));
+    return [...reports, ...spellingDrift(segments, results.flatMap((r) => r.en), scope, reported)];
   },
 });

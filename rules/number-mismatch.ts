@@ -7,7 +7,7 @@
  * one side only is a hint (translators condense and add conversions).
  */
 import type { NumberMention } from "../src/analysis/index.js";
-import { compareNumbers, type NumberCompareOptions, type NumberDisagreement } from "../src/text/number-compare.js";
+import { compareNumbers, type NumberComparison, type NumberDisagreement } from "../src/text/number-compare.js";
 import { suggestEnglish } from "../src/text/number-suggest.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type AlignedPair, type RuleContext, type RuleReport, type Segment } from "../src/types.js";
@@ -41,40 +41,41 @@ const DATE_KINDS: ReadonlySet<string> = new Set(["date", "year", "time"]);
 // thousands separators for the factor in a scale message
 const FACTOR_FORMAT = new Intl.NumberFormat("en-US");
 
-/** The factor between two values that differ by a power of ten: "1,000" or "1/1,000". */
-function scaleFactor(ko: NumberMention, en: NumberMention): string {
+/** The factor between two values that differ by a power of ten ("1,000" or "1/1,000"), or null if they do not. */
+function scaleFactor(ko: NumberMention, en: NumberMention): string | null {
   const power = Math.round(Math.log10(Math.abs(en.value / ko.value)));
+  if (!Number.isFinite(power) || power === 0) return null;
   const factor = FACTOR_FORMAT.format(10 ** Math.abs(power));
   return power > 0 ? factor : `1/${factor}`;
 }
 
-function messageOf(d: NumberDisagreement): MessageId {
-  if (DATE_KINDS.has(d.ko.kind) || DATE_KINDS.has(d.en.kind)) return "dateMismatch";
-  return d.relation === "scale" ? "scaleMismatch" : "valueMismatch";
-}
-
 function mismatchReport(d: NumberDisagreement, ko: Segment, en: Segment): RuleReport<MessageId> {
-  const messageId = messageOf(d);
+  const isDate = DATE_KINDS.has(d.ko.kind) || DATE_KINDS.has(d.en.kind);
+  const factor = !isDate && d.relation === "scale" ? scaleFactor(d.ko, d.en) : null;
   const replacement = suggestEnglish(d.ko, d.en);
   return {
-    messageId, actual: d.en.text, expected: d.ko.text,
+    messageId: isDate ? "dateMismatch" : factor !== null ? "scaleMismatch" : "valueMismatch",
+    actual: d.en.text, expected: d.ko.text,
     source: spanOf(ko, d.ko.start, d.ko.end), target: spanOf(en, d.en.start, d.en.end),
-    ...(messageId === "scaleMismatch" ? { data: { factor: scaleFactor(d.ko, d.en) } } : {}),
+    ...(factor !== null ? { data: { factor } } : {}),
     ...(replacement !== null ? { replacement } : {}),
     ...(d.evidence === "likely" ? { severity: "warning" as const } : {}),
   };
 }
 
-function checkPair({ ko, en }: AlignedPair, ctx: RuleContext<Options>): RuleReport<MessageId>[] {
+/** Numbers stated on one side only: hints, since translators condense the Korean and add conversions. */
+function oneSidedReports(result: NumberComparison, ko: Segment, en: Segment, options: Options): RuleReport<MessageId>[] {
+  const source = options.ignoreSourceOnly ? [] : result.koOnly.map((m): RuleReport<MessageId> => (
+    { messageId: "numberOnlyInSource", expected: m.text, source: spanOf(ko, m.start, m.end), severity: "info" }));
+  const target = options.ignoreTargetOnly ? [] : result.enOnly.map((m): RuleReport<MessageId> => (
+    { messageId: "numberOnlyInTarget", actual: m.text, target: spanOf(en, m.start, m.end), severity: "info" }));
+  return [...source, ...target];
+}
+
+function checkPair({ ko, en }: AlignedPair, { options, analysis }: RuleContext<Options>): RuleReport<MessageId>[] {
   if (!ko || !en) return []; // unaligned paragraphs are reported by omission and addition
-  const { options, analysis } = ctx;
-  const result = compareNumbers(ko.text, analysis.of(ko).numbers, en.text, analysis.of(en).numbers, options as NumberCompareOptions);
-  const info = "info" as const;
-  return [
-    ...result.disagreements.map((d) => mismatchReport(d, ko, en)),
-    ...(options.ignoreSourceOnly ? [] : result.koOnly.map((m) => ({ messageId: "numberOnlyInSource" as const, expected: m.text, source: spanOf(ko, m.start, m.end), severity: info }))),
-    ...(options.ignoreTargetOnly ? [] : result.enOnly.map((m) => ({ messageId: "numberOnlyInTarget" as const, actual: m.text, target: spanOf(en, m.start, m.end), severity: info }))),
-  ];
+  const result = compareNumbers(ko.text, analysis.of(ko).numbers, en.text, analysis.of(en).numbers, options);
+  return [...result.disagreements.map((d) => mismatchReport(d, ko, en)), ...oneSidedReports(result, ko, en, options)];
 }
 
 export default defineRule({
@@ -94,7 +95,7 @@ export default defineRule({
   },
   defaultOptions: {
     relativeTolerance: 0, conversionTolerance: 0.03, allowRounding: true, maxRounding: 0.1, allowWeekdayForDay: true,
-    ignoreYears: false, maxDigitEdits: 1, maxBoundRatio: 1.5, ignoreSourceOnly: false, ignoreTargetOnly: true,
+    ignoreYears: false, maxDigitEdits: 1, maxBoundRatio: 1.2, ignoreSourceOnly: false, ignoreTargetOnly: true,
   },
   check: (ctx) => ctx.article.pairs.flatMap((pair) => checkPair(pair, ctx)),
 });

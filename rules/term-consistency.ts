@@ -7,6 +7,7 @@
  * (translators paraphrase). Acronyms, shortenings and plain descriptions of a name are not inconsistencies.
  */
 import type { TermHit } from "../src/analysis/terms.js";
+import { buildCountryLexicon, findCountryNames, type CountryLexicon } from "../src/text/country-names.js";
 import { areCompatible, isAcronym, normalizeRendering, spellingFacts, type SpellingFacts } from "../src/text/english-forms.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type AlignedPair, type GlossaryEntry, type RuleContext, type RuleReport, type Segment } from "../src/types.js";
@@ -14,7 +15,10 @@ import { defineRule, type AlignedPair, type GlossaryEntry, type RuleContext, typ
 interface Options {
   /** Korean mentions of a term (count, in the whole text) before its English renderings are compared. */
   minOccurrences: number;
-  /** Compare renderings only of terms whose standard English form is a name (capitalized or an acronym), not common nouns such as tariffs/duties. */
+  /**
+   * Do not compare renderings of common-noun terms (tariffs/duties); by default their mixes are reported as
+   * info, since varying a common noun is often deliberate style, while mixing names (capitalized or acronym) is a warning.
+   */
   ignoreCommonTerms: boolean;
 }
 type MessageId = "inconsistentTerm" | "nonStandardTerm";
@@ -33,18 +37,47 @@ interface Rendering {
 interface Tally {
   readonly counts: Map<string, number>;
   readonly renderings: Map<string, Rendering[]>;
+  /** Per term: the country a bare mention stands for, when the text introduced the term only for that country. */
+  readonly bare: ReadonlyMap<string, string>;
+  readonly lexicon: CountryLexicon;
 }
 
 /** A capital letter at the start of a standard rendering: the term is a name (Blue House, Eastern Theater Command). */
 const PROPER_NAME = /^\p{Lu}/u;
+/** Characters before an English rendering searched for the country that owns it (South Korea's Defense Ministry). */
+const COUNTRY_WINDOW = 40;
+/** What may stand between a country and the institution it owns: a possessive, a space. */
+const COUNTRY_GAP = /^(?:['’]s)?\s+$/;
+/** A word that starts in lower case: the case a replacement follows (tariffs, not the headline's Tariffs). */
+const LOWER_INITIAL = /^\p{Ll}/u;
 
 function termsOf(ctx: Ctx, segment: Segment): TermHit[] {
   return ctx.analysis.of(segment).terms.filter((m): m is TermHit => m.glossary === "terms");
 }
 
-/** Terms of different countries are different terms: 국방부 (Defense Ministry) and 미 국방부 (Pentagon). */
-function groupOf(hit: TermHit): string {
-  return `${hit.key}\u0000${hit.qualifier ?? ""}`;
+/**
+ * Terms of different countries are different terms: 국방부 (Defense Ministry) and 미 국방부 (Pentagon). A bare
+ * mention belongs to the country the text introduced the term with (미국 국방부 …, 국방부 대변인은 …).
+ */
+function groupOf(hit: TermHit, tally: Tally): string {
+  return `${hit.key}\u0000${hit.qualifier ?? tally.bare.get(hit.key) ?? ""}`;
+}
+
+/**
+ * Korean news names a foreign institution with its country first and may drop it later, while the
+ * domestic one goes bare throughout: when a term's first mention is qualified and every qualified mention
+ * names one country, its bare mentions stand for that country.
+ */
+function bareQualifiers(ctx: Ctx): Map<string, string> {
+  const mentions = ctx.article.pairs.flatMap((pair) => (pair.ko ? termsOf(ctx, pair.ko) : []));
+  const bare = new Map<string, string>();
+  for (const key of new Set(mentions.map((m) => m.key))) {
+    const own = mentions.filter((m) => m.key === key);
+    const countries = new Set(own.map((m) => m.qualifier).filter((q) => q !== null));
+    const first = own[0]?.qualifier;
+    if (first && countries.size === 1) bare.set(key, first);
+  }
+  return bare;
 }
 
 function nonStandard(en: TermHit, ko: TermHit, pair: AlignedPair, entry: GlossaryEntry): RuleReport<MessageId> {
@@ -52,6 +85,18 @@ function nonStandard(en: TermHit, ko: TermHit, pair: AlignedPair, entry: Glossar
     messageId: "nonStandardTerm", data: { korean: ko.text }, actual: en.text, expected: entry.en, replacement: entry.en,
     source: spanOf(pair.ko!, ko.start, ko.end), target: spanOf(pair.en!, en.start, en.end),
   };
+}
+
+/**
+ * True when the English names another country right before the rendering than the one the Korean term
+ * was taken to stand for ("South Korea's Defense Ministry" where a bare 국방부 followed 미국 국방부).
+ */
+function isOtherCountrys(en: TermHit, segment: Segment, country: string | undefined, lexicon: CountryLexicon): boolean {
+  if (country === undefined) return false;
+  const before = segment.text.slice(Math.max(0, en.start - COUNTRY_WINDOW), en.start);
+  const names = findCountryNames(before, lexicon);
+  const last = names[names.length - 1];
+  return last !== undefined && COUNTRY_GAP.test(before.slice(last.end)) && !last.ids.includes(country);
 }
 
 /** More renderings than Korean mentions, in different words: a gloss ("Cheong Wa Dae, the former Blue House"), not a mix. */
@@ -65,17 +110,20 @@ function tallyPair(pair: AlignedPair, ctx: Ctx, facts: SpellingFacts, tally: Tal
   const koTerms = termsOf(ctx, pair.ko);
   const enTerms = termsOf(ctx, pair.en);
   const reports: RuleReport<MessageId>[] = [];
-  for (const ko of koTerms) tally.counts.set(groupOf(ko), (tally.counts.get(groupOf(ko)) ?? 0) + 1);
+  for (const ko of koTerms) tally.counts.set(groupOf(ko, tally), (tally.counts.get(groupOf(ko, tally)) ?? 0) + 1);
   for (const key of new Set(koTerms.map((k) => k.key))) {
     const mentions = koTerms.filter((k) => k.key === key);
     const entry = ctx.glossary.terms?.find((e) => e.ko === key);
     const renderings = enTerms.filter((e) => e.key === key);
     if (!entry) continue;
     reports.push(...renderings.filter((e) => e.form === "variant").map((e) => nonStandard(e, mentions[0]!, pair, entry)));
-    if (new Set(mentions.map(groupOf)).size !== 1) continue; // two countries' terms in one paragraph: which is which is unknown
-    const accepted = renderings.filter((e) => e.form !== "variant").map((en) => ({ en, ko: mentions[0]!, pair, norm: normalizeRendering(en.rendering, facts) }));
+    if (new Set(mentions.map((m) => groupOf(m, tally))).size !== 1) continue; // two countries' terms in one paragraph: which is which is unknown
+    const group = groupOf(mentions[0]!, tally);
+    const country = mentions[0]!.qualifier ?? tally.bare.get(key);
+    const accepted = renderings
+      .filter((e) => e.form !== "variant" && !isOtherCountrys(e, pair.en!, country, tally.lexicon))
+      .map((en) => ({ en, ko: mentions[0]!, pair, norm: normalizeRendering(en.rendering, facts) }));
     if (isGloss(accepted, mentions.length)) continue;
-    const group = groupOf(mentions[0]!);
     tally.renderings.set(group, [...(tally.renderings.get(group) ?? []), ...accepted]);
   }
   return reports;
@@ -92,7 +140,7 @@ function majority(list: readonly Rendering[], entry: GlossaryEntry, facts: Spell
 
 /** The majority form as written where its case fits the flagged words (not the headline's "Tariffs" for "duties"). */
 function writtenLike(flagged: Rendering, top: readonly Rendering[]): string {
-  const isLower = (text: string) => /^\p{Ll}/u.test(text);
+  const isLower = (text: string) => LOWER_INITIAL.test(text);
   const sample = top.find((r) => isLower(r.en.text) === isLower(flagged.en.text)) ?? top[0]!;
   const text = sample.en.text;
   return isLower(flagged.en.text) && isLower(sample.en.rendering) ? text[0]!.toLowerCase() + text.slice(1) : text;
@@ -102,19 +150,25 @@ function inconsistencies(list: readonly Rendering[], entry: GlossaryEntry, facts
   const top = majority(list, entry, facts);
   const chosen = top[0];
   if (!chosen) return [];
+  const severity = isName(entry) ? {} : { severity: "info" as const };
   return list
     .filter((r) => r.norm !== chosen.norm && !areCompatible(r.en.rendering, chosen.en.rendering, facts))
     .map((r) => {
       const expected = writtenLike(r, top);
       return {
         messageId: "inconsistentTerm" as const, data: { korean: r.ko.text }, actual: r.en.text, expected, replacement: expected,
-        source: spanOf(r.pair.ko!, r.ko.start, r.ko.end), target: spanOf(r.pair.en!, r.en.start, r.en.end),
+        source: spanOf(r.pair.ko!, r.ko.start, r.ko.end), target: spanOf(r.pair.en!, r.en.start, r.en.end), ...severity,
       };
     });
 }
 
+/** A term whose standard rendering is a name (Blue House, IAEA), not a common noun (tariffs). */
+function isName(entry: GlossaryEntry): boolean {
+  return PROPER_NAME.test(entry.en) || isAcronym(entry.en);
+}
+
 function isCompared(entry: GlossaryEntry, options: Options): boolean {
-  return !options.ignoreCommonTerms || PROPER_NAME.test(entry.en) || isAcronym(entry.en);
+  return !options.ignoreCommonTerms || isName(entry);
 }
 
 export default defineRule({
@@ -129,10 +183,10 @@ export default defineRule({
       nonStandardTerm: 'Term "{{korean}}" is rendered "{{actual}}"; the standard rendering is "{{expected}}"',
     },
   },
-  defaultOptions: { minOccurrences: 2, ignoreCommonTerms: true },
+  defaultOptions: { minOccurrences: 2, ignoreCommonTerms: false },
   check: (ctx) => {
     const facts = spellingFacts(ctx.glossary);
-    const tally: Tally = { counts: new Map(), renderings: new Map() };
+    const tally: Tally = { counts: new Map(), renderings: new Map(), bare: bareQualifiers(ctx), lexicon: buildCountryLexicon(ctx.glossary) };
     const reports = ctx.article.pairs.flatMap((pair) => tallyPair(pair, ctx, facts, tally));
     for (const [group, list] of tally.renderings) {
       const entry = ctx.glossary.terms?.find((e) => e.ko === list[0]?.ko.key);

@@ -77,13 +77,20 @@ function agreesAcross(m: SideMention, o: SideMention, side: Side): boolean {
 
 /** The mention whose title most others agree with; ties go to the one the other language confirms, then the first. */
 function reference(group: readonly SideMention[], sides: Sides): SideMention {
-  const score = (m: SideMention) => group.filter((n) => agree(titleOf(m), titleOf(n))).length * 1000
-    + counterparts(m, sides).filter((o) => agreesAcross(m, o, sides.side)).length;
-  return group.reduce((best, m) => (score(m) > score(best) ? m : best));
+  const support = (m: SideMention) => group.filter((n) => agree(titleOf(m), titleOf(n))).length;
+  const confirmed = (m: SideMention) => counterparts(m, sides).filter((o) => agreesAcross(m, o, sides.side)).length;
+  const isBetter = (m: SideMention, best: SideMention) =>
+    support(m) > support(best) || (support(m) === support(best) && confirmed(m) > confirmed(best));
+  return group.reduce((best, m) => (isBetter(m, best) ? m : best));
 }
 
-function isExempt(m: SideMention, sides: Sides): boolean {
-  if (isHeldTitle(titleOf(m), m.role)) return true;
+/** Titles the person holds together, as the text says (경제부총리 겸 기획재정부 장관). */
+function jointTitles(group: readonly SideMention[]): TitleMention[] {
+  return group.flatMap((n) => (n.mention.alsoTitle ? [n.mention.alsoTitle, titleOf(n)] : []));
+}
+
+function isExempt(m: SideMention, group: readonly SideMention[], sides: Sides): boolean {
+  if (isHeldTitle(titleOf(m), m.role) || jointTitles(group).some((t) => agree(t, titleOf(m)))) return true;
   return counterparts(m, sides).some((o) => o.pair === m.pair && agreesAcross(m, o, sides.side));
 }
 
@@ -102,7 +109,7 @@ function checkGroup(group: readonly SideMention[], sides: Sides): RuleReport<Mes
   const ref = reference(group, sides);
   const agreeing = group.filter((m) => agree(titleOf(ref), titleOf(m))).length;
   return group
-    .filter((m) => !agree(titleOf(ref), titleOf(m)) && !isExempt(m, sides))
+    .filter((m) => !agree(titleOf(ref), titleOf(m)) && !isExempt(m, group, sides))
     .map((m) => toReport(m, ref, agreeing, sides.side));
 }
 

@@ -43,7 +43,11 @@ interface Article {
 
 const titled = (m: SideMention): boolean => m.mention.title !== null;
 const titleOf = (m: SideMention): TitleMention => m.mention.title!;
-const size = (d: TitleDifference): number => (d.kind === "same" ? 0 : d.kind === "rank" ? 1 + d.added.length + d.dropped.length : 10);
+/** Ranks English writes before a title's nationality words: "former South Korean President". */
+const LEADING_RANKS = new Set(["former", "acting", "interim"]);
+/** How far apart two titles are, for picking the closest: a different office is farther than any rank difference. */
+const OFFICE_DISTANCE = 100;
+const size = (d: TitleDifference): number => (d.kind === "same" ? 0 : d.kind === "rank" ? 1 + d.added.length + d.dropped.length : OFFICE_DISTANCE);
 
 /** The Korean title of the same person closest to the English one: same office first, then the fewest rank differences. */
 function closest(en: SideMention, kos: readonly SideMention[]): Comparison | null {
@@ -57,16 +61,22 @@ function closest(en: SideMention, kos: readonly SideMention[]): Comparison | nul
   return best;
 }
 
+/** Korean titles of the paragraph that belong to no one the English names: unnamed, or with a name no English mention matches. */
+function unclaimed(kos: readonly SideMention[], en: SideMention, article: Article): SideMention[] {
+  const others = article.en.filter((e) => e.pair === en.pair && e !== en && e.fullName !== "");
+  return kos.filter((k) => titled(k) && k.pair === en.pair && !isSamePerson(k, en, article.options.minNameConsonants)
+    && !others.some((e) => isSamePerson(k, e, article.options.minNameConsonants)));
+}
+
 /**
  * Whether the person may hold the English title too: it is in names.json's role, the Korean gives it to them
- * in another paragraph, or the Korean paragraph names that office without a name (의장을 맡은 하미드 알바르 외무장관).
+ * in another paragraph, or the Korean paragraph names that office for no one else (의장을 맡은 하미드 알바르 외무장관).
  */
 function holdsElsewhere(comparison: Comparison, article: Article): boolean {
   const title = titleOf(comparison.en);
   if (isHeldTitle(title, comparison.en.role || comparison.ko.role)) return true;
-  const same = article.ko.filter((k) => titled(k) && (isSamePerson(k, comparison.en, article.options.minNameConsonants)
-    || (k.pair === comparison.ko.pair && k.mention.text === "")));
-  return same.some((k) => sharesOffice(titleOf(k), title));
+  const same = article.ko.filter((k) => titled(k) && isSamePerson(k, comparison.en, article.options.minNameConsonants));
+  return [...same, ...unclaimed(article.ko, comparison.en, article)].some((k) => sharesOffice(titleOf(k), title));
 }
 
 /** English titles of people found in the Korean paragraph, compared with that person's Korean titles. */
@@ -74,13 +84,14 @@ function compareIdentified(kos: readonly SideMention[], ens: readonly SideMentio
   const found: Comparison[] = [];
   const used = new Set<SideMention>();
   for (const en of ens) {
-    const same = kos.filter((ko) => isSamePerson(ko, en, article.options.minNameConsonants));
-    if (same.length === 0) continue;
+    const same = kos.filter((ko) => isSamePerson(ko, en, article.options.minNameConsonants) && titled(ko));
+    if (same.length === 0) continue; // not named with a title here: compareByOffice may still pair the titles
     used.add(en);
     same.forEach((ko) => used.add(ko));
-    const bare = kos.filter((ko) => titled(ko) && ko.mention.text === "");
-    let comparison = closest(en, same.filter(titled));
-    if (comparison?.difference.kind === "office") comparison = closest(en, bare) ?? comparison; // 의장을 맡은 X 외무장관
+    let comparison = closest(en, same);
+    // 의장을 맡은 X 외무장관, 국방차관을 지낸 X 장관: the English title may render a Korean title named for no one
+    const other = comparison && comparison.difference.kind !== "same" ? closest(en, unclaimed(kos, en, article)) : null;
+    if (other && size(other.difference) < size(comparison!.difference)) comparison = { ...other, isIdentified: false };
     if (!comparison || comparison.difference.kind === "same" && !titleOf(en).isVariant) continue;
     if (comparison.difference.kind === "office" && holdsElsewhere(comparison, article)) continue;
     found.push(comparison);
@@ -134,8 +145,18 @@ function agreeingTitle(comparison: Comparison, article: Article): string | null 
   return other ? titleOf(other).text : null;
 }
 
-function expectedOf(comparison: Comparison, article: Article): string {
-  const ko = titleOf(comparison.ko), en = titleOf(comparison.en);
+/**
+ * The English title the report covers: from the nationality words on when a lower-case rank word must go in
+ * front of them ("South Korean President" -> "former South Korean President").
+ */
+function targetTitle(comparison: Comparison): TitleMention {
+  const en = titleOf(comparison.en), { difference } = comparison;
+  if (difference.kind !== "rank" || !difference.dropped.some((r) => LEADING_RANKS.has(r)) || en.orgStart >= en.start) return en;
+  return { ...en, start: en.orgStart, text: comparison.en.segment.text.slice(en.orgStart, en.end) };
+}
+
+function expectedOf(comparison: Comparison, en: TitleMention, article: Article): string {
+  const ko = titleOf(comparison.ko);
   if (comparison.difference.kind === "rank") return suggestTitle(ko, en, article.lexicon);
   return agreeingTitle(comparison, article) ?? renderKoreanTitle(ko, article.lexicon);
 }
@@ -144,8 +165,8 @@ function toReport(comparison: Comparison, article: Article): RuleReport<MessageI
   const { difference } = comparison;
   const ranks = difference.kind === "rank" ? [...difference.added, ...difference.dropped] : [];
   if (ranks.length > 0 && ranks.every((r) => article.options.ignoreRanks.includes(r))) return null;
-  const ko = titleOf(comparison.ko), en = titleOf(comparison.en);
-  const expected = expectedOf(comparison, article);
+  const ko = titleOf(comparison.ko), en = targetTitle(comparison);
+  const expected = expectedOf(comparison, en, article);
   const severity = severityOf(comparison);
   return {
     messageId: messageOf(difference), data: { source: ko.text, ranks: ranks.join(", ") || "none" },

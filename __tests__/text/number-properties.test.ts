@@ -2,9 +2,15 @@
  * Property checks for the number layer with a fixed-seed generator (no Math.random): formatting a value and
  * parsing it back gives the value, and arbitrary strings never throw and give well-formed mentions.
  */
+import { compareNumbers } from "../../src/text/number-compare.js";
 import {
   findEnglishNumbers, findKoreanNumbers, formatEnglishNumber, formatKoreanNumber, sameQuantity, type NumberMention,
 } from "../../src/text/numbers.js";
+
+const COMPARE_OPTIONS = {
+  relativeTolerance: 0, conversionTolerance: 0.03, allowRounding: true, maxRounding: 0.1, allowWeekdayForDay: true,
+  ignoreYears: false, maxDigitEdits: 1, maxBoundRatio: 1.2,
+};
 
 /** Park–Miller style linear congruential generator; the same seed gives the same sequence. */
 function lcg(seed: number): () => number {
@@ -117,6 +123,27 @@ describe("arbitrary text", () => {
       const text = Array.from({ length }, () => PIECES[Math.floor(next() * PIECES.length)]).join("");
       expectWellFormed(text, findKoreanNumbers(text));
       expectWellFormed(text, findEnglishNumbers(text));
+    }
+  });
+
+  it("compares arbitrary pairs without throwing, each mention in at most one disagreement", () => {
+    const next = lcg(987654321);
+    const piece = () => PIECES[Math.floor(next() * PIECES.length)];
+    for (let i = 0; i < 1500; i++) {
+      const [ko, en] = [0, 1].map(() => Array.from({ length: 1 + Math.floor(next() * 30) }, piece).join("")) as [string, string];
+      const result = compareNumbers(ko, findKoreanNumbers(ko), en, findEnglishNumbers(en), COMPARE_OPTIONS);
+      const used = result.disagreements.flatMap((d) => [d.ko, d.en]);
+      expect(new Set(used).size).toBe(used.length);
+      for (const d of result.disagreements) expect([ko.slice(d.ko.start, d.ko.end), en.slice(d.en.start, d.en.end)]).toEqual([d.ko.text, d.en.text]);
+    }
+  });
+
+  it("finds no disagreement between an amount and its English rendering", () => {
+    const next = lcg(55555);
+    for (let i = 0; i < CASES; i++) {
+      const value = randomAmount(next);
+      const [ko, en] = [`예산은 ${formatKoreanNumber(value)}원이다.`, `The budget is ${formatEnglishNumber(value, "KRW")}.`];
+      expect(compareNumbers(ko, findKoreanNumbers(ko), en, findEnglishNumbers(en), COMPARE_OPTIONS).disagreements).toEqual([]);
     }
   });
 

@@ -31,10 +31,13 @@ function replaceAt(text, [start, end], by) {
   return text.slice(0, start) + by + text.slice(end);
 }
 
-/** True when the Korean sentence names the person in full (ko or an alias) or by a short form of two or more syllables. */
-function koreanNames(ko, person) {
-  const full = [person.ko, ...(person.koAliases ?? [])];
-  return full.some((f) => ko.includes(f)) || (typeof person.koShort === "string" && person.koShort.length > 1 && ko.includes(person.koShort));
+/** Where the Korean sentence writes the person's full Hangul name (ko or an alias) as a word of its own, or -1. */
+function koreanAt(ko, person) {
+  for (const form of [person.ko, ...(person.koAliases ?? [])]) {
+    const m = new RegExp(`(?<![가-힣])${escape(form)}`).exec(ko);
+    if (m) return { at: m.index, form };
+  }
+  return null;
 }
 
 /** A misspelling of a name: one vowel changed, added or dropped, or a double letter halved; null if none differs. */
@@ -80,7 +83,7 @@ function wrongHanja(person, people, rng) {
 function corruptions(ko, en, people, rng) {
   const out = [];
   for (const person of people) {
-    const named = koreanNames(ko, person);
+    const korean = koreanAt(ko, person), named = korean !== null;
     for (const form of forms(person)) {
       const at = findName(en, form);
       if (!at) continue;
@@ -90,9 +93,9 @@ function corruptions(ko, en, people, rng) {
     }
     const short = typeof person.enShort === "string" && named ? findName(en, person.enShort) : null;
     if (short && !forms(person).some((f) => findName(en, f))) out.push(() => { const m = misspell(person.enShort, rng); return m ? { en: replaceAt(en, short, m) } : null; });
-    const koAt = ko.indexOf(person.ko);
-    if (named && koAt >= 0 && CHINESE.has(person.country) && person.hanja && ko[koAt + person.ko.length] !== "(") {
-      out.push(() => { const h = wrongHanja(person, people, rng); return h ? { en, ko: replaceAt(ko, [koAt + person.ko.length, koAt + person.ko.length], `(${h})`) } : null; });
+    const end = korean ? korean.at + korean.form.length : -1;
+    if (korean && CHINESE.has(person.country) && person.hanja && ko[end] !== "(") {
+      out.push(() => { const h = wrongHanja(person, people, rng); return h ? { en, ko: replaceAt(ko, [end, end], `(${h})`) } : null; });
     }
   }
   return out;

@@ -6,7 +6,7 @@
 //   - a digit mistyped ("1,153" -> "1,553") or two neighbouring digits swapped ("35 percent" -> "53 percent"),
 //   - a Korean myriad converted wrongly, by a factor of 10 or 1,000 ("1.2 trillion" -> "120 billion",
 //     "$110 million" -> "$11 million", "5,000" -> "50,000"),
-//   - a date with the wrong month ("February 16" -> "June 16") or day ("July 17" -> "July 71", "the 29th" -> "the 28th"),
+//   - a date with the wrong month ("February 16" -> "June 16") or day ("July 17" -> "July 71", "the 29th" -> "the 30th"),
 //   - a spelled-out count changed ("three people" -> "four people").
 // Returns null when the English states no number that the Korean also states. Self-contained plain JS:
 // imports nothing from the project.
@@ -20,7 +20,7 @@ const SCALES = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SPELLED = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /** An English number in digits with an optional scale word; not inside a model name ("F-16", "G8", "3G"). */
-const EN_NUMBER = /(?<![\w.,\/-]|[A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d%]*[A-Za-z]\b|\/|\s?[ap]\.?m\b|:)(?:(\s?)(thousand|million|billion|trillion)\b)?/g;
+const EN_NUMBER = /(?<![\w.,/-]|[A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d%]*[A-Za-z]|\/|\s?[ap]\.?m\b|:|\.\s)(?:(\s?)(thousand|million|billion|trillion)\b)?/g;
 /** An English date: month name (or abbreviation) and day. */
 const EN_DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) (\d{1,2})\b(?!,\d|\.\d)/g;
 /** "on the 29th": a day of month alone. */
@@ -97,9 +97,9 @@ function numberCandidates(en, facts) {
   for (const m of en.matchAll(EN_NUMBER)) {
     const [whole, int, fraction = "", space = "", scaleWord] = m;
     const value = Number(int.replace(/,/g, "") + fraction) * (SCALES[scaleWord] ?? 1);
-    if (facts.values.filter((v) => same(v, value)).length !== 1 || value === 0) continue; // one Korean counterpart
+    if (facts.values.filter((v) => same(v, value)).length !== 1 || value <= 1) continue; // one Korean counterpart (1 is often "a")
     if (englishValues.filter((v) => same(v, value)).length !== 1) continue; // stated once in the English
-    const isYear = !scaleWord && !fraction && /^(?:19|20)\d\d$/.test(int);
+    const isYear = !scaleWord && !fraction && /^(?:1\d|20)\d\d$/.test(int);
     out.push({
       start: m.index, end: m.index + whole.length, value,
       build: (rng) => {
@@ -180,7 +180,7 @@ export function inject(ko, en, rng, _glossary) {
   for (let attempt = 0; attempt < 5; attempt++) {
     const replacement = target.build(rng);
     const value = replacementValue(replacement);
-    if (value !== null && facts.values.some((v) => same(v, value))) continue; // still a number the Korean states
+    if (value !== null && (value <= 1 || facts.values.some((v) => same(v, value)))) continue; // still a number the Korean states, or "a"
     if (replacement && replacement !== en.slice(target.start, target.end)) {
       return { en: en.slice(0, target.start) + replacement + en.slice(target.end) };
     }

@@ -7,12 +7,16 @@
 // Secretary of State Rice", "라이스 국무부 부장관은") or, when the office has no deputy, another post ("Advisor
 // Rice", "라이스 보좌관은"). It changes the English or the Korean side (source texts have these errors too).
 // Returns null when the pair names no titled person twice. Self-contained: imports nothing from the project.
+//
+// injectDocument() is the same error with the article around the pair (bench/recall.mjs calls it when it is
+// exported): a person titled in the chosen pair and titled again in another pair of the article gets a
+// conflicting title in the chosen pair only ("Vice Chairman Zhang" elsewhere, "Advisor Zhang" here).
 
 /** Posts used when an office has no deputy: a different office altogether, as in "Advisor Zhang" for a vice chairman. */
 const OTHER_POSTS = ["보좌관", "대변인", "대사"];
 /** Korean words before a title that are countries or bodies, not names (the glossary adds its terms and pairs). */
 const KO_NOT_NAMES = ["미국", "중국", "일본", "북한", "한국", "남한", "러시아", "영국", "프랑스", "독일", "이라크", "이란", "이스라엘",
-  "팔레스타인", "파키스탄", "아프간", "아프가니스탄", "콜롬비아", "미얀마", "터키", "인도", "호주", "캐나다", "정부", "당국", "회담", "측"];
+  "팔레스타인", "파키스탄", "아프간", "아프가니스탄", "콜롬비아", "미얀마", "터키", "인도", "호주", "캐나다", "정부", "당국", "회담"];
 /** A Korean particle after a name. */
 const KO_PARTICLE = "(?:은|는|이|가|을|를|의|에게|과|와|도)";
 /** Capitalised words that end an organisation's name, never part of a personal name. */
@@ -49,7 +53,8 @@ function injectEnglish(en, titles, rng) {
       if (words.some((w) => EN_NOT_NAMES.test(w))) continue;
       const surname = words[words.length - 1];
       const after = m.index + m[0].length;
-      const later = new RegExp(`(?:(?:${englishTitles(titles).map(([r]) => escape(r)).join("|")})\\s+)?(?<![A-Za-z-])${escape(surname)}(?![A-Za-z-])`).exec(en.slice(after));
+      // a later mention that is the person, not an owner: "Rice said", not "Obama's office" or "Obama spokesman"
+      const later = new RegExp(`(?:(?:${englishTitles(titles).map(([r]) => escape(r)).join("|")})\\s+)?(?<![A-Za-z-])${escape(surname)}(?![A-Za-z-]|['’]|\\s+[a-z]+man\\b|\\s+(?:spokesperson|aide|adviser|advisor|campaign|camp|office)\\b)`).exec(en.slice(after));
       const other = conflicting(entry, titles, rng);
       if (!later || !other) continue;
       const at = after + later.index;
@@ -94,10 +99,91 @@ function injectKorean(ko, titles, rng, glossary) {
       const other = conflicting(entry, titles, rng);
       if (!later || !other) continue;
       const at = after + later.index;
-      return `${ko.slice(0, at)}${name} ${other.ko}${ko.slice(at + later[0].length)}`;
+      const end = at + later[0].length;
+      return `${ko.slice(0, at)}${name} ${other.ko}${particleAfter(other.ko, ko.slice(end))}`;
     }
   }
   return null;
+}
+
+/** Whether a Hangul syllable ends in a consonant (받침): 관 yes, 사 no. */
+function hasFinal(syllable) {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 !== 0;
+}
+
+/** The rest of the sentence with its first particle agreeing with the new title (대변인과, 대사와). */
+function particleAfter(title, rest) {
+  const pairs = { 은: "는", 이: "가", 을: "를", 과: "와" };
+  const final = hasFinal(title[title.length - 1]);
+  const first = rest[0];
+  for (const [withFinal, without] of Object.entries(pairs)) {
+    if (first === withFinal || first === without) return (final ? withFinal : without) + rest.slice(1);
+  }
+  return rest;
+}
+
+/** English titled mentions "<Title> <Name>" in a line: the rendering, its entry, where it is, and the surname. */
+function englishMentions(line, titles) {
+  const out = [];
+  for (const [rendering, entry] of englishTitles(titles)) {
+    const re = new RegExp(`(?<![A-Za-z-])${escape(rendering)}\\s+(${EN_WORD}(?:\\s+${EN_WORD}){0,3})`, "g");
+    for (const m of line.matchAll(re)) {
+      const words = m[1].split(/\s+/);
+      if (words.some((w) => EN_NOT_NAMES.test(w)) || out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+      out.push({ start: m.index, end: m.index + rendering.length, entry, surname: words[words.length - 1] });
+    }
+  }
+  return out;
+}
+
+/** Korean titled mentions "<name> [<country>] <title>" in a line. */
+function koreanMentions(line, titles, glossary) {
+  const excluded = notNames(glossary);
+  const out = [];
+  const forms = titles.flatMap((t) => [t.ko, ...(t.koAliases ?? [])].map((f) => [f, t])).sort((a, b) => b[0].length - a[0].length);
+  for (const [form, entry] of forms) {
+    const re = new RegExp(`(?<![가-힣])([가-힣]{2,5}) (?:(?:${[...excluded].map(escape).join("|")}) )?(${escape(form)})(?=${KO_PARTICLE}|\\s)`, "g");
+    for (const m of line.matchAll(re)) {
+      const start = m.index + m[0].length - form.length;
+      if (excluded.has(m[1]) || out.some((o) => o.start <= start && start < o.end)) continue;
+      out.push({ start, end: start + form.length, entry, surname: m[1] });
+    }
+  }
+  return out;
+}
+
+/** The first mention at `index` whose person is titled in another line too, retitled with a conflicting post. */
+function retitle(lines, index, find, render, rng) {
+  const others = lines.flatMap((line, j) => (j === index ? [] : find(line)));
+  for (const mention of find(lines[index])) {
+    if (!others.some((o) => o.surname === mention.surname)) continue;
+    const replacement = render(mention, rng);
+    if (replacement) return `${lines[index].slice(0, mention.start)}${replacement}${lines[index].slice(mention.end)}`;
+  }
+  return null;
+}
+
+/**
+ * Corrupts pair `index` of an article: a person titled there and in another pair of the article gets a
+ * conflicting title there. Falls back to inject() on the pair alone.
+ * @returns {{ ko: string[], en: string[] } | null}
+ */
+export function injectDocument(koLines, enLines, index, rng, glossary) {
+  const titles = titleEntries(glossary);
+  const enTitle = (m, r) => conflicting(m.entry, titles, r)?.en.replace(/^[a-z]/, (c) => c.toUpperCase()) ?? null;
+  const koTitle = (m, r) => conflicting(m.entry, titles, r)?.ko ?? null;
+  const tryEnglish = () => retitle(enLines, index, (line) => englishMentions(line, titles), enTitle, rng);
+  const tryKorean = () => retitle(koLines, index, (line) => koreanMentions(line, titles, glossary), koTitle, rng);
+  const preferKorean = rng() < 0.5;
+  const en = preferKorean ? null : tryEnglish();
+  const ko = en ? null : tryKorean() ?? (preferKorean ? null : null);
+  const english = en ?? (ko ? null : tryEnglish());
+  if (english) return { ko: [...koLines], en: enLines.map((line, i) => (i === index ? english : line)) };
+  if (ko) return { ko: koLines.map((line, i) => (i === index ? ko : line)), en: [...enLines] };
+  const single = inject(koLines[index], enLines[index], rng, glossary);
+  if (!single) return null;
+  return { ko: koLines.map((line, i) => (i === index ? single.ko ?? line : line)), en: enLines.map((line, i) => (i === index ? single.en : line)) };
 }
 
 /**

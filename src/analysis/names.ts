@@ -72,7 +72,7 @@ const KO_NON_NAMES = ["당시", "이번", "이날", "전날", "현재", "신임"
 /** One-syllable words that look like a surname before a title but are a modifier or determiner (전 대통령 = former president). */
 const KO_NOT_SURNAMES = new Set(["전", "현", "고", "前", "故", "그", "각", "새", "첫", "약", "총", "본", "동", "해당", "부", "차", "대", "신"]);
 /** Endings of Korean words that are no name: case particles of two syllables, connective verb endings (상황에서, 한다며). */
-const KO_GRAMMAR_ENDING = /(?:에서|에게|으로|부터|까지|처럼|보다|라고|이며|하며|한다|했다|에는|에도|과의|와의|따라|때문에|적인|력한|스러운|로운|다운|같은|있는|없는|하는|되는|[는를에와며던쳐해된])$/;
+const KO_GRAMMAR_ENDING = /(?:에서|에게|으로|부터|까지|처럼|보다|라고|이며|하며|한다|했다|에는|에도|과의|와의|따라|때문에|적인|력한|스러운|로운|다운|같은|있는|없는|하는|되는|[는를에와며던쳐해된적])$/;
 /** Korean organisation endings: a word with one is context between a name and a title (국무부 대변인). */
 const KO_ORG_ENDING = /(?:부|처|청|원|관|국|당|군|회|사|소|단|위|대학|은행|그룹|통신|방송|신문|위원회|재단|연구소|정부)$/;
 /** English words that may open a sentence before a name: function words, months, days (After Kim, On Monday Obama). */
@@ -101,6 +101,8 @@ const TITLE_CASE_MIN_WORDS = 4;
 const MAX_NAME_WORDS = 4;
 /** Hangul syllables of an unknown Korean-style name (surname + given name). */
 const KOREAN_NAME_SYLLABLES = 3;
+/** Most syllables of a foreign given name written before the surname (크리스토퍼 has four). */
+const MAX_GIVEN_SYLLABLES = 4;
 /** Syllable counts of a Hangul word that may be an unknown foreign name. */
 const MIN_FOREIGN_SYLLABLES = 2;
 const MAX_FOREIGN_SYLLABLES = 8;
@@ -175,6 +177,10 @@ function buildLexicon(glossary: Glossary, side: Side): Lexicon {
     addCapitalisedWords(placeWords, placeTexts);
     for (const word of titleWords) nonNames.add(word);
     for (const word of placeWords) nonNames.add(word);
+    // a word of a glossary person's name is a name word (Ban of Ban Ki-moon, not the ban of a test-ban treaty)
+    const nameWords = new Set<string>();
+    addCapitalisedWords(nameWords, people.flatMap((e) => [e.en, ...strings(e.alternatives), ...e.variants]));
+    for (const word of nameWords) if (!titleWords.has(word)) nonNames.delete(word);
   }
   const surnames = new Set<string>(), givenNames = new Set<string>();
   for (const e of people) {
@@ -276,8 +282,12 @@ function isNameShape(word: string, lexicon: Lexicon): boolean {
 }
 
 /** True when a word may be a foreign given name before a surname (제이크 설리번, 숀 사벳). */
-function isGivenNameWord(word: string, lexicon: Lexicon): boolean {
-  return lexicon.givenNames.has(word) || (isNameLikeWord(word, lexicon) && [...word].length < KOREAN_NAME_SYLLABLES + 2);
+function isGivenNameWord(word: string, surname: string, lexicon: Lexicon): boolean {
+  if (lexicon.givenNames.has(word) || (isNameLikeWord(word, lexicon) && [...word].length <= MAX_GIVEN_SYLLABLES)) return true;
+  // a plain-looking given name (개리, 존) before a foreign-looking surname (로스먼): not a modifier, particle or verb
+  const isPlain = ALL_HANGUL.test(word) && [...word].length <= MAX_GIVEN_SYLLABLES && !lexicon.nonNames.has(word) && !KO_NOT_SURNAMES.has(word)
+    && !lexicon.titles.has(word) && !KO_GRAMMAR_ENDING.test(word) && !KO_PARTICLE.test(word.slice(-1));
+  return isPlain && [...surname].some(isNonSinoKoreanSyllable);
 }
 
 /** Unknown names right before a title: one name word, a given name before it, an optional context word after. */
@@ -293,7 +303,7 @@ function koreanTitledNames(text: string, lexicon: Lexicon, taken: readonly NameM
     const last = words[j];
     if (!last || text.slice(last.end, words[j + 1]!.start).trim() !== "" || !isNameLikeWord(last.text, lexicon)) return;
     const first = words[j - 1];
-    const hasGiven = first && text.slice(first.end, last.start) === " " && isGivenNameWord(first.text, lexicon) && !isKoreanStyle(last.text, lexicon);
+    const hasGiven = first && text.slice(first.end, last.start) === " " && isGivenNameWord(first.text, last.text, lexicon) && !isKoreanStyle(last.text, lexicon);
     const start = hasGiven ? first.start : last.start;
     if (!overlaps([...taken, ...found], start, last.end)) found.push(unknownMention(text, start, last.end, "full", title));
   });
@@ -364,15 +374,23 @@ function englishGlossaryNames(text: string, lexicon: Lexicon): NameMention[] {
     const needle = form.form.toLowerCase();
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
       const end = at + needle.length;
-      if (isInsideWord(text, at, end) || !/\p{Lu}/u.test(text[at]!) || overlaps(found, at, end)) continue;
+      // a name is capitalised as the glossary writes it (Kim; al-Maliki, bin Laden start in lower case)
+      if (isInsideWord(text, at, end) || text[at] !== form.form[0] && !/\p{Lu}/u.test(text[at]!) || overlaps(found, at, end)) continue;
       const isShort = form.match === "short";
       if (isShort && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
       const title = titleBefore(text, at, lexicon);
       if (isShort && EN_FUNCTION_WORDS.has(needle) && !title) continue;
+      if (isShort && !title && isAfterCapitalised(text, at)) continue; // Capitol Hill, Central Park: part of a longer name
       found.push(knownMention(text, at, end, form, lexicon, title));
     }
   }
   return found;
+}
+
+/** True when a capitalised word (not starting a sentence) stands right before `at`. */
+function isAfterCapitalised(text: string, at: number): boolean {
+  const m = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m !== null && !isSentenceStart(text, at - m[0].length) && !EN_FUNCTION_WORDS.has(m[1]!.toLowerCase());
 }
 
 /** The title words right before an English name (Vice Chairman, Sen.), or null. */

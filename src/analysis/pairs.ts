@@ -36,8 +36,9 @@ const PHRASE_WORDS = new Set([
 const DATE_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b/;
 /** Bare compass names: "South-South cooperation" is a term of its own, not a self pair. */
 const COMPASS_NAME = /^(?:North|South)$/;
-/** The gap between two names of a list: ", " before the last name, ", and " or " and " before it. */
+/** The gap between two names of a list before the last one: ", ". */
 const LIST_GAP = /^,\s+$/;
+/** The gap before the last name of a list: " and ", ", and " or " & ". */
 const AND_GAP = /^,?\s+(?:and|&)\s+$/;
 /** "between" right before a pair. */
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
@@ -53,7 +54,12 @@ const CAPITALIZED_AFTER = /^ (\p{Lu}[\p{L}.]*)/u;
 const CAPITALIZED_BEFORE = /(\p{Lu}[\p{L}.]*) $/u;
 /** A name that is part of a hyphenated word (U.S.-led, anti-American, Korean-Americans); compounds of two names are found first. */
 const MODIFIER_AFTER = /^[-–]\p{L}/u;
+/** A name that is the second half of a hyphenated word (anti-American, pro-China). */
 const MODIFIER_BEFORE = /\p{L}[-–]$/u;
+/** The end of a sentence, after which a capitalized word is just the first word. */
+const SENTENCE_END = /[.!?]\s*$/;
+/** A lower-case word right after a name: "U.S. allies" uses U.S. as a modifier. */
+const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 /** The words after a compound, up to the end of the clause. */
 const CLAUSE_WORDS = /[\p{L}\p{N}'’-]+/gu;
 /** Where a clause ends. */
@@ -81,7 +87,7 @@ function isNamePart(text: string, start: number, end: number, shape: NameShape):
   const next = CAPITALIZED_AFTER.exec(after)?.[1];
   if (shape !== "adjective" && next !== undefined && !DATE_WORD.test(next)) return true;
   const previous = CAPITALIZED_BEFORE.exec(before)?.[1];
-  return previous !== undefined && !PHRASE_WORDS.has(previous) && !/[.!?]\s*$/.test(before.slice(0, -previous.length - 1));
+  return previous !== undefined && !PHRASE_WORDS.has(previous) && !SENTENCE_END.test(before.slice(0, -previous.length - 1));
 }
 
 function annotate(text: string, start: number, end: number, lexicon: CountryLexicon): NameHit {
@@ -158,7 +164,7 @@ function isListPair(text: string, list: readonly NameHit[]): boolean {
   if (last.isPossessive && !first.isPossessive) return false;
   const kinds = new Set(list.map((h) => (h.hasArticle || h.shape === "noun" ? "noun" : h.shape === "adjective" ? "adjective" : "either")));
   if (kinds.has("noun") && kinds.has("adjective")) return false;
-  const isAttributive = !last.hasArticle && (last.shape === "abbreviation" || last.shape === "either") && /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2));
+  const isAttributive = !last.hasArticle && (last.shape === "abbreviation" || last.shape === "either") && LOWER_WORD_AFTER.test(text.slice(last.end, last.end + 2));
   return !(isAttributive && list.some((h) => h.hasArticle) && !isRelationAfter(text, last.end));
 }
 

@@ -54,13 +54,24 @@ export function isSameOffice(a: TitleInfo, b: TitleInfo): boolean {
   return a.offices.some((x) => b.offices.some((y) => x === y || isGenericOf(x, y) || isGenericOf(y, x)));
 }
 
-/** Two titles of different offices whose heads are different kinds of post (adviser vs vice chairman). */
-export function isClearlyDifferent(a: TitleInfo, b: TitleInfo): boolean {
-  return a.offices.every((x) => b.offices.every((y) => {
-    const hx = headOf(x), hy = headOf(y);
-    const cx = headClass(hx), cy = headClass(hy);
-    return hx !== hy && (cx < 0 || cy < 0 || cx !== cy);
-  }));
+/** One Hangul syllable: a Korean title mention. */
+const HANGUL = /[\uAC00-\uD7A3]/;
+
+/** The offices a mention can name: every office of its Korean title, or the office of the English words as written. */
+function mentionOffices(mention: TitleMention): string[] {
+  return HANGUL.test(mention.core) ? mention.titles.flatMap((t) => t.offices) : [officeOfPhrase(mention.core)];
+}
+
+/**
+ * Two titles of different offices that are clearly different posts: different posts of one kind (foreign vs
+ * prime minister: same head word) or different kinds of post (adviser vs vice chairman). Near-synonyms (chair
+ * vs president, minister vs secretary) are not clear: translators use them for one another.
+ */
+export function isClearlyDifferent(a: TitleMention, b: TitleMention): boolean {
+  const heads = (m: TitleMention) => mentionOffices(m).map(headOf);
+  const ha = heads(a), hb = heads(b);
+  if (ha.some((x) => hb.includes(x))) return true;
+  return !ha.some((x) => hb.some((y) => headClass(x) >= 0 && headClass(x) === headClass(y)));
 }
 
 /** The ranks of a mention read as one of its candidate titles: the title's own plus the modifiers. */
@@ -88,7 +99,7 @@ export function compareTitles(a: TitleMention, b: TitleMention): TitleDifference
       if (!best || difference.added.length + difference.dropped.length < best.added.length + best.dropped.length) best = difference;
     }
   }
-  if (!best) return { kind: "office", isClear: a.titles.every((ta) => b.titles.every((tb) => isClearlyDifferent(ta, tb))) };
+  if (!best) return { kind: "office", isClear: isClearlyDifferent(a, b) };
   const isStrict = [...best.added, ...best.dropped].some((r) => STRICT_RANKS.has(r));
   return { kind: "rank", added: best.added, dropped: best.dropped, isStrict };
 }

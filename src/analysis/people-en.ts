@@ -61,8 +61,8 @@ const ORG_HEADS = new Set(["Assembly", "Council", "Committee", "Commission", "De
   "News", "Daily", "Federation", "League", "Alliance", "Conference", "Forum", "Secretariat", "Republic", "Kingdom", "State", "States",
   "Province", "City", "County", "Affairs", "Security", "Defense", "Defence", "Policy", "Relations", "Council", "Treasury", "Motors",
   "Electronics", "Industries", "Inc", "Ltd", "Co", "Games", "Olympics", "Cup", "Club", "Team", "Airlines", "Airport", "Station", "Hospital"]);
-/** Lower-case words allowed between an appositive comma and the title: determiners ("Wang Yi, the foreign minister"). */
-const APPOSITION_WORDS = new Set(["the", "a", "an", "s", "then"]);
+/** Lower-case words allowed between an appositive comma and the title: determiners, "of" ("X, the Department of Energy's under secretary"). */
+const APPOSITION_WORDS = new Set(["the", "a", "an", "s", "then", "of"]);
 /** Prepositions before a single unknown word that make it a place or a date, not a person ("In Beijing, the minister said"). */
 const PREPOSITIONS = new Set(["in", "on", "at", "from", "to", "for", "with", "by", "of", "after", "before", "during", "since", "across", "near", "like", "into", "over"]);
 /** Words that introduce the organisation of a title ("Vice Chairman of the Central Military Commission"). */
@@ -112,10 +112,17 @@ function isOrgWordBefore(tokens: readonly Token[], i: number): boolean {
   return isWord && (JOINING_GAP.test(next.gap) || next.gap === ". " || next.gap === "." || POSSESSIVE_GAP.test(next.gap));
 }
 
+interface LeftWords {
+  readonly ranks: string[];
+  readonly start: number;
+  readonly orgStart: number;
+  readonly isThen: boolean;
+}
+
 /** Rank words right before the title ("former", "Deputy", "acting", "ex-"), skipping nationality words. */
-function leftModifiers(tokens: readonly Token[], first: number, lexicon: PeopleLexicon): { ranks: string[]; start: number; isThen: boolean } {
+function leftModifiers(tokens: readonly Token[], first: number, lexicon: PeopleLexicon): LeftWords {
   const ranks: string[] = [];
-  let start = tokens[first]!.start, isThen = false;
+  let start = tokens[first]!.start, isThen = false, orgStart = start, isOrgRun = true;
   for (let i = first - 1, steps = 0; i >= 0 && steps < MAX_LEFT_WORDS; i--, steps++) {
     const token = tokens[i]!;
     const ordinal = token.text === "First" ? "first" : token.text === "Second" ? "second" : null;
@@ -127,8 +134,10 @@ function leftModifiers(tokens: readonly Token[], first: number, lexicon: PeopleL
       ranks.push(...(ordinal ? [ordinal] : modifier!.ranks));
       start = token.start;
     } else if (!isOrgWordBefore(tokens, i)) break;
+    isOrgRun &&= start === tokens[first]!.start && !POSSESSIVE_GAP.test(tokens[i + 1]!.gap) && token.lower !== "s";
+    if (isOrgRun) orgStart = token.start;
   }
-  return { ranks, start, isThen };
+  return { ranks, start, orgStart: Math.min(orgStart, start), isThen };
 }
 
 /** Rank words right after the title ("President-elect", "Defense Secretary nominee"). */
@@ -248,27 +257,31 @@ function titleOf(text: string, tokens: readonly Token[], hit: CoreHit, lexicon: 
   const left = leftModifiers(tokens, hit.first, lexicon);
   const right = rightModifiers(tokens, hit.last, lexicon);
   const modifiers = [...new Set([...left.ranks, ...right.ranks])];
-  const titles = hit.forms.map((f) => f.title);
+  // a rendering several titles share reads first as the one with the fewest ranks ("Finance Minister": 재무장관 before 경제부총리)
+  const titles = hit.forms.map((f) => f.title).sort((a, b) => a.ranks.length - b.ranks.length);
   const ranks = [...new Set([...(titles[0]?.ranks ?? []), ...modifiers])];
   const coreStart = tokens[hit.first]!.start, coreEnd = tokens[hit.last]!.end;
   const end = tokens[right.last]!.end;
   return {
     title: {
       start: left.start, end, text: text.slice(left.start, end), key: titles[0]!.root, rank: ranks[0] ?? null, ranks, modifiers, titles,
-      core: text.slice(coreStart, coreEnd), coreStart, coreEnd, isVariant: hit.forms.every((f) => f.isVariant), isThen: left.isThen,
+      core: text.slice(coreStart, coreEnd), coreStart, coreEnd, orgStart: left.orgStart, isVariant: hit.forms.every((f) => f.isVariant), isThen: left.isThen,
     },
     last: right.last,
   };
 }
 
 function toPerson(text: string, tokens: readonly Token[], name: NameFound | null, title: TitleMention | null): PersonMention | null {
-  if (!name) return title ? { start: title.start, end: title.end, text: "", id: "", title, isKnown: false, isShort: false, shortForms: [] } : null;
+  if (!name) return title ? { start: title.start, end: title.end, text: "", id: "", title, isKnown: false, isShort: false, shortForms: [], alsoTitle: null } : null;
   const start = tokens[name.first]!.start, end = tokens[name.last]!.end;
   const written = text.slice(start, end);
   const words = written.split(/\s+/);
   const isShort = !name.person && words.length === 1;
   const shortForms = name.person ? (name.person.enShort ? [name.person.enShort] : [words[0]!, words[words.length - 1]!]) : isShort ? [] : [words[0]!, words[words.length - 1]!];
-  return { start, end, text: written, id: name.person?.en ?? written, title, isKnown: name.person !== null, isShort, shortForms: [...new Set(shortForms)] };
+  return {
+    start, end, text: written, id: name.person?.en ?? written, title, isKnown: name.person !== null, isShort,
+    shortForms: [...new Set(shortForms)], alsoTitle: null,
+  };
 }
 
 /** Glossary names written without a title, so that later short forms can be resolved. */
@@ -283,6 +296,13 @@ function untitledKnownNames(text: string, tokens: readonly Token[], lexicon: Peo
   return out;
 }
 
+/** A determiner or possessive before the title, over organisation words: "the president", "an Air Force spokesman". */
+function hasDeterminer(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && first - i <= MAX_LEFT_WORDS && /^[A-Z]/.test(tokens[i]!.text) && !NOT_NAMES.has(tokens[i]!.text)) i--;
+  return DETERMINERS.has(tokens[i]?.lower ?? "");
+}
+
 /** The person a title belongs to: the name after it, after its organisation, before it in apposition, or after a comma. */
 function attachedName(text: string, tokens: readonly Token[], first: number, last: number, lexicon: PeopleLexicon): NameFound | null {
   const skip = COURTESY.has(tokens[last + 1]?.text ?? "") && tokens[last + 2]?.gap.startsWith(".") ? 1 : 0;
@@ -292,11 +312,18 @@ function attachedName(text: string, tokens: readonly Token[], first: number, las
     ?? commaName(text, tokens, first, last, lexicon);
 }
 
+/** "Deputy Prime Minister and Finance Minister Choi": the first title is the named person's too. */
+function joinTitles(own: PersonMention, joined: PersonMention, people: PersonMention[]): PersonMention {
+  people[people.indexOf(joined)] = { ...own, start: own.start, title: joined.title, alsoTitle: own.title };
+  return { ...own, alsoTitle: joined.title };
+}
+
 /** Finds English person mentions with their titles in one paragraph. */
 export function findEnglishPeople(text: string, glossary: Glossary): PersonMention[] {
   const lexicon = peopleLexicon(glossary);
   const tokens = tokenize(text);
   const people: PersonMention[] = [];
+  let previous: { person: PersonMention; last: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const hit = coreAt(tokens, i, lexicon);
     if (!hit) continue;
@@ -304,9 +331,12 @@ export function findEnglishPeople(text: string, glossary: Glossary): PersonMenti
     const first = tokens.findIndex((t) => t.start === title.start);
     const name = attachedName(text, tokens, first, last, lexicon);
     i = last;
-    if (!name && isWeakCore(tokens, hit) && !DETERMINERS.has(tokens[first - 1]?.lower ?? "")) continue;
+    if (!name && isWeakCore(tokens, hit) && !hasDeterminer(tokens, first)) continue;
     const person = toPerson(text, tokens, name, title);
-    if (person) people.push(person);
+    if (!person) continue;
+    const isJoined = previous !== null && previous.last === first - 2 && tokens[first - 1]!.lower === "and" && previous.person.text === "";
+    people.push(isJoined ? joinTitles(person, previous!.person, people) : person);
+    previous = { person: people[people.length - 1]!, last };
   }
   return [...people, ...untitledKnownNames(text, tokens, lexicon, people)].sort((a, b) => a.start - b.start);
 }

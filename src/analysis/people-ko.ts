@@ -42,7 +42,7 @@ const CLOSING_PUNCT = /[.,;:!?”’"'」』…]/;
 /** An initial inside a foreign name (조지 W. 부시): its period closes nothing. */
 const INITIAL = /^[A-Z]$/;
 /** Foreign names in Hangul may hold a hyphen, a middle dot or an initial (알-다바그, W.): the letters of a name word. */
-const NAME_WORD = /^[\uAC00-\uD7A3](?:[\uAC00-\uD7A3·\-]*[\uAC00-\uD7A3])?$/;
+const NAME_WORD = /^[\uAC00-\uD7A3](?:[\uAC00-\uD7A3·-]*[\uAC00-\uD7A3])?$/;
 /** Words that stand between a name and its title without being a name: governments, offices, sides, camps. */
 const ORG_ENDING = /(?:부|처|청|위원회|회|당|실|본부|사령부|정부|의회|내각|측|캠프|진영|대사관|영사관|백악관|외무성|국무성|국방성|당국|법원|검찰|경찰|대학|대학교|은행|그룹|협회|재단|센터|기구|연합|공사|방송|통신|신문)$/;
 /** Country and region names that stand between a name and its title (하산 이라크 대사); the glossary adds its own. */
@@ -58,6 +58,8 @@ const NOT_NAMES = new Set(["이날", "당시", "현재", "지난", "오늘", "�
   "직전", "이전", "향후", "장차", "미래", "공화당", "민주당", "여당", "야당", "정부", "국가", "외교", "국방", "안보", "경제", "통일", "측근", "신임"]);
 /** 측, 진영, 캠프 (side, camp) after a name make that name the owner of the title, not its holder (빌 버튼 오바마 측 대변인). */
 const OWNER_MARK = /^(?:측|진영|캠프)(?:의)?$/;
+/** 겸 (concurrently) joins two titles of one person: 경제부총리 겸 기획재정부 장관. */
+const CONCURRENT_MARK = "겸";
 /** Words that mark a title as past at the time of the story (당시 국방장관). */
 const THEN_WORDS = new Set(["당시", "당시의"]);
 /** A verb after the title that makes it a past office: 대통령을 지낸, 장관을 역임한 (who served as). */
@@ -150,9 +152,24 @@ function isOrgWord(word: string, lexicon: PeopleLexicon): boolean {
   return KO_COUNTRIES.has(word) || lexicon.koNotNames.has(word) || ORG_ENDING.test(word) || /^[A-Z0-9&.-]{2,}$/.test(word);
 }
 
+/** A word that is a title itself (총리 in 메르켈 총리 대변인): the owner's title, not the holder's name. */
+function isTitleWord(word: string, lexicon: PeopleLexicon): boolean {
+  return lexicon.koTitleForms.some(([form, title]) => word.endsWith(form) && !title.isAmbiguous);
+}
+
+/** A word that ends in a title and its particle (장관은): another person's title, never a name. */
+function endsWithTitle(word: string, lexicon: PeopleLexicon): boolean {
+  return lexicon.koTitleForms.some(([form]) => {
+    const at = word.lastIndexOf(form);
+    return at >= 0 && PARTICLE.test(word.slice(at + form.length));
+  });
+}
+
 interface Chain {
   /** Index of the word before the organisation and modifier words, or -1. */
   readonly nameIndex: number;
+  /** Index of the word holding a title joined to this one by 겸 (concurrently), or -1. */
+  readonly concurrentIndex: number;
   readonly modifiers: string[];
   readonly spanStart: number;
   readonly isThen: boolean;
@@ -161,21 +178,26 @@ interface Chain {
 /** Walks left from the title over modifier (전, 신임) and organisation (중국 외교부) words to the name. */
 function walkLeft(tokens: readonly Token[], titleToken: number, hit: TitleHit, lexicon: PeopleLexicon): Chain {
   const modifiers: string[] = [];
-  let spanStart = hit.spanStart, isThen = false, i = titleToken - 1;
+  let spanStart = hit.spanStart, isThen = false, i = titleToken - 1, concurrentIndex = -1;
   for (let steps = 0; i >= 0 && steps < MAX_CHAIN_WORDS; i--, steps++) {
     const word = tokens[i]!.core;
     const modifier = lexicon.koModifiers.get(word);
     if (tokens[i]!.isClosed) break;
+    if (word === CONCURRENT_MARK && i > 0 && concurrentIndex < 0) {
+      concurrentIndex = --i; // 경제부총리 겸 기획재정부 장관: the title before 겸 is the same person's
+      continue;
+    }
     if (modifier?.position === "prefix") {
       modifiers.push(...modifier.ranks);
       spanStart = tokens[i]!.coreStart;
       continue;
     }
     if (THEN_WORDS.has(word)) isThen = true;
-    else if (OWNER_MARK.test(word) && i > 0) i--; // 오바마 측 대변인: the word before 측 is whose spokesperson
+    // 오바마 측 대변인, 메르켈 총리 대변인: the word before 측 or before another title is whose spokesperson
+    else if ((OWNER_MARK.test(word) || isTitleWord(word, lexicon)) && i > 0) i--;
     else if (!isOrgWord(word, lexicon)) break;
   }
-  return { nameIndex: i, modifiers, spanStart, isThen };
+  return { nameIndex: i, concurrentIndex, modifiers, spanStart, isThen };
 }
 
 /** A suffix modifier written as its own word after the title (대통령 권한대행). */
@@ -217,8 +239,18 @@ function nameAt(text: string, tokens: readonly Token[], index: number, lexicon: 
   const shortOf = lexicon.koShort.get(core) ?? [];
   if (shortOf.length > 0) return { start: coreStart, end: coreStart + core.length, person: null, shortOf };
   if (!NAME_WORD.test(core) || [...core].length > MAX_NAME_SYLLABLES || NOT_NAMES.has(core) || lexicon.koNotNames.has(core)) return null;
-  if (NOT_NAME_ENDING.test(core) || isOrgWord(core, lexicon) || lexicon.koModifiers.has(core)) return null;
+  if (NOT_NAME_ENDING.test(core) || isOrgWord(core, lexicon) || lexicon.koModifiers.has(core) || endsWithTitle(core, lexicon)) return null;
   return { start: coreStart, end: coreStart + core.length, person: null, shortOf: [] };
+}
+
+/**
+ * The name before the title: a glossary name ending one word earlier wins over an unknown word, which is then
+ * a country or organisation the lists do not know (알바로 우리베 콜롬비아 대통령).
+ */
+function nameBefore(text: string, tokens: readonly Token[], index: number, lexicon: PeopleLexicon): NameFound | null {
+  const name = nameAt(text, tokens, index, lexicon);
+  if (!name || name.person || name.shortOf.length > 0 || index < 1 || tokens[index - 1]!.isClosed) return name;
+  return knownNameEndingAt(text, tokens, index - 1, lexicon) ?? name;
 }
 
 /** A glossary full name written right after the title (외교부 장관 왕이는). */
@@ -240,12 +272,12 @@ function shortFormsOf(text: string, person: PersonInfo | null): string[] {
 }
 
 function toPerson(text: string, name: NameFound | null, title: TitleMention): PersonMention {
-  if (!name) return { start: title.start, end: title.end, text: "", id: "", title, isKnown: false, isShort: false, shortForms: [] };
+  if (!name) return { start: title.start, end: title.end, text: "", id: "", title, isKnown: false, isShort: false, shortForms: [], alsoTitle: null };
   const written = text.slice(name.start, name.end);
   const isShort = name.shortOf.length > 0 || (!name.person && [...written].length === 1);
   return {
     start: name.start, end: name.end, text: written, id: name.person?.en ?? written, title,
-    isKnown: name.person !== null, isShort, shortForms: isShort ? [] : shortFormsOf(written, name.person),
+    isKnown: name.person !== null, isShort, shortForms: isShort ? [] : shortFormsOf(written, name.person), alsoTitle: null,
   };
 }
 
@@ -257,7 +289,7 @@ function titleMention(text: string, hit: TitleHit, chain: Chain, suffix: { ranks
   const end = Math.max(hit.spanEnd, suffix?.end ?? 0);
   return {
     start, end, text: text.slice(start, end), key: hit.title.root, rank: ranks[0] ?? null, ranks, modifiers, titles: [hit.title],
-    core: text.slice(hit.start, hit.end), coreStart: hit.start, coreEnd: hit.end, isVariant: false, isThen: chain.isThen,
+    core: text.slice(hit.start, hit.end), coreStart: hit.start, coreEnd: hit.end, orgStart: start, isVariant: false, isThen: chain.isThen,
   };
 }
 
@@ -270,7 +302,7 @@ function untitledKnownNames(text: string, lexicon: PeopleLexicon, taken: readonl
       const end = i + form.length;
       if (isHangul(text[i - 1]) || !PARTICLE.test(hangulAfter(text, end))) continue;
       if ([...taken, ...out].some((p) => p.start < end && i < p.end)) continue;
-      out.push({ start: i, end, text: form, id: person.en, title: null, isKnown: true, isShort: false, shortForms: shortFormsOf(form, person) });
+      out.push({ start: i, end, text: form, id: person.en, title: null, isKnown: true, isShort: false, shortForms: shortFormsOf(form, person), alsoTitle: null });
     }
   }
   return out;
@@ -290,12 +322,20 @@ function ownsNextTitle(hits: readonly TitleHit[], hit: TitleHit, next: Token | u
   return hits.some((other) => other.start === next.coreStart);
 }
 
+/** Links a title to the one before 겸 (both ways); without a name of its own it takes that title's person. */
+function joinTitles(own: PersonMention, joined: PersonMention | undefined, people: PersonMention[]): PersonMention {
+  if (!joined) return own;
+  people[people.indexOf(joined)] = { ...joined, alsoTitle: own.title };
+  return own.text === "" && joined.text !== "" ? { ...joined, title: own.title, alsoTitle: joined.title } : { ...own, alsoTitle: joined.title };
+}
+
 /** Finds Korean person mentions with their titles in one paragraph. */
 export function findKoreanPeople(text: string, glossary: Glossary): PersonMention[] {
   const lexicon = peopleLexicon(glossary);
   const tokens = tokenize(text);
   const people: PersonMention[] = [];
   const hits = findTitleHits(text, lexicon);
+  const byToken = new Map<number, PersonMention>();
   for (const hit of hits) {
     const first = tokenIndexAt(tokens, hit.start);
     const last = tokenIndexAt(tokens, hit.end - 1);
@@ -306,9 +346,12 @@ export function findKoreanPeople(text: string, glossary: Glossary): PersonMentio
     if (ownsNextTitle(hits, hit, tokens[last + 1], lastToken)) continue;
     const isThen = chain.isThen || thenBefore(tokens, chain.nameIndex);
     const title = titleMention(text, hit, { ...chain, isThen }, suffix);
-    const name = nameAt(text, tokens, chain.nameIndex, lexicon) ?? nameAfter(text, title.end, lexicon);
+    const name = nameBefore(text, tokens, chain.nameIndex, lexicon) ?? nameAfter(text, title.end, lexicon);
     if (!name && hit.title.isAmbiguous) continue;
-    people.push(toPerson(text, name, title));
+    const joined = byToken.get(chain.concurrentIndex);
+    const person = joinTitles(toPerson(text, name, title), joined, people);
+    byToken.set(last, person);
+    people.push(person);
   }
   return [...people, ...untitledKnownNames(text, lexicon, people)].sort((a, b) => a.start - b.start);
 }

@@ -33,6 +33,8 @@ export interface TitleMention {
   readonly core: string;
   readonly coreStart: number;
   readonly coreEnd: number;
+  /** Where nationality or organisation words directly before the title begin ("South Korean President"), else start. */
+  readonly orgStart: number;
   /** The English wording is a known wrong rendering (a glossary variant). */
   readonly isVariant: boolean;
   /** Marked as past at the time of the story ("then-President", 당시): not a rank of its own. */
@@ -54,6 +56,8 @@ export interface PersonMention {
   readonly isShort: boolean;
   /** The forms a later short mention of this person may take: surname, enShort/koShort. */
   readonly shortForms: readonly string[];
+  /** A second title held at the same time, joined to this one (경제부총리 겸 기획재정부 장관; "Deputy Prime Minister and Finance Minister"). */
+  readonly alsoTitle: TitleMention | null;
 }
 
 /** Finds person mentions with their titles in one paragraph. */

@@ -92,6 +92,10 @@ const KO_QUALIFIER = /([\uAC00-\uD7A3]+?)(?:의)?\s?$/;
 const CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}-]*$/u;
 /** The longest word of a form, lower-cased, as a cheap test before building a regular expression. */
 const FORM_WORD = /[\p{L}\p{N}'’-]+/gu;
+/** A form ending in a letter may take a plural s (tariff → tariffs, ICBM → ICBMs). */
+const FINAL_LETTER = /\p{L}$/u;
+/** A capital first letter. */
+const CAPITAL_INITIAL = /^\p{Lu}/u;
 
 function entryStrings(entry: GlossaryEntry, side: Side): { text: string; form: TermForm }[] {
   if (side === "ko") return [{ text: entry.ko, form: "ko" }, ...((entry.koAliases as string[] | undefined) ?? []).map((text) => ({ text, form: "alias" as const }))];
@@ -116,7 +120,7 @@ function koreanCandidates(text: string, entry: GlossaryEntry): Candidate[] {
 }
 
 function englishPattern(form: string, facts: SpellingFacts): RegExp {
-  const plural = /[\p{L}]$/u.test(form) ? "(?:e?s)?" : "";
+  const plural = FINAL_LETTER.test(form) ? "(?:e?s)?" : "";
   const flags = isAcronym(form) ? "gu" : "giu";
   return new RegExp(`(?<![\\p{L}\\p{N}\\-])${formSource(form, facts)}${plural}(?![\\p{L}\\p{N}])`, flags);
 }
@@ -128,7 +132,7 @@ function englishCandidates(text: string, lower: string, entry: GlossaryEntry, fa
     if (longest === undefined || (!lower.includes(longest) && !isAbbreviationWord(longest, facts))) continue;
     const mustCapitalize = CAPITALIZED_WORD.test(form);
     for (const m of text.matchAll(englishPattern(form, facts))) {
-      if (mustCapitalize && !/^\p{Lu}/u.test(m[0])) continue;
+      if (mustCapitalize && !CAPITAL_INITIAL.test(m[0])) continue;
       found.push({ start: m.index, end: m.index + m[0].length, entry, form: kind, rendering: form });
     }
   }

@@ -1,10 +1,12 @@
 /**
  * The cost of one bead (a Korean paragraphs with b English paragraphs), in nats: minus the log-odds that
  * they translate each other. It adds a prior for the bead shape, a Gale-Church length term with the
- * document's own English/Korean length ratio, a term for differing sentence and quotation counts, and
+ * document's own English/Korean length ratio, a term for differing sentence, fragment and quotation
+ * counts (a title pairs with a title, a sentence with a sentence, not with a keyword line), and
  * the anchors: each anchor found on both sides earns a bonus, each one left on only one side costs a
- * penalty. A 1-0 or 0-1 bead pays only its prior, so a paragraph whose anchors match nothing nearby is
- * cheaper to leave unaligned than to glue onto a neighbour: that is how omissions are found.
+ * penalty, higher for a lone anchor (one the other text has nowhere). A 1-0 or 0-1 bead pays only its
+ * prior, so a paragraph whose anchors match nothing nearby is cheaper to leave unaligned than to glue
+ * onto a neighbour: that is how omissions are found.
  */
 import type { DocumentFeatures, SideFeatures } from "./align-features.js";
 
@@ -14,16 +16,24 @@ export interface CostParams {
   readonly lengthRatio: number;
   /** Gale-Church variance: English chars² per Korean char of the bead. */
   readonly lengthVariance: number;
+  /** The most the length term can cost (nats); see lengthCost. */
+  readonly maxLengthCost: number;
   /** Nats per sentence of difference between the two sides. */
   readonly sentenceCost: number;
   /** Nats per quotation of difference between the two sides. */
   readonly quoteCost: number;
+  /** Nats per fragment (paragraph with no sentence end) of difference between the two sides. */
+  readonly fragmentCost: number;
   /** Nats earned per anchor matched, by anchor kind index. */
   readonly matchBonus: readonly number[];
   /** Nats paid per Korean anchor left unmatched inside a bead, by anchor kind index. */
   readonly koMissPenalty: readonly number[];
   /** Nats paid per English anchor left unmatched inside a bead, by anchor kind index. */
   readonly enMissPenalty: readonly number[];
+  /** Nats paid per Korean lone anchor (one the English has nowhere) in a bead, by anchor kind index. */
+  readonly koLonePenalty: readonly number[];
+  /** Nats paid per English lone anchor (one the Korean has nowhere) in a bead, by anchor kind index. */
+  readonly enLonePenalty: readonly number[];
   /** Nats for the bead shape, keyed "a-b". */
   readonly shapeCost: Readonly<Record<string, number>>;
 }
@@ -47,11 +57,17 @@ function logErfc(z: number): number {
   return Math.log(t) - z * z + poly;
 }
 
-/** Gale-Church: minus log of the two-sided tail probability of the length difference. */
-export function lengthCost(koLength: number, enLength: number, ratio: number, variance: number): number {
+/**
+ * Gale-Church: minus log of the two-sided tail probability of the length difference, mixed with an
+ * outlier probability e^-maxCost (a translation abridged or padded at will), so the cost never exceeds
+ * maxCost: an abridged paragraph that shares its numbers with the source stays paired with it.
+ */
+export function lengthCost(koLength: number, enLength: number, ratio: number, variance: number, maxCost = Infinity): number {
   const mean = Math.max(1, (koLength + enLength / ratio) / 2);
   const delta = Math.abs(enLength - ratio * koLength) / Math.sqrt(variance * mean);
-  return -logErfc(delta / Math.SQRT2);
+  const cost = -logErfc(delta / Math.SQRT2);
+  // -log(e^-cost + e^-maxCost), computed without overflow
+  return maxCost === Infinity ? cost : Math.min(cost, maxCost) - Math.log1p(Math.exp(-Math.abs(cost - maxCost)));
 }
 
 /** Sums one side's counts over paragraphs [from, from + count). */
@@ -74,11 +90,21 @@ interface PricedSide {
   readonly maxBonus: Float64Array;
 }
 
-/** Prices a side's anchors with per-kind bonus and penalty tables. */
-function priceSide(side: SideFeatures, kindOf: Uint8Array, bonusOf: readonly number[], penaltyOf: readonly number[]): PricedSide {
+/** Per-kind prices of one side: bonus if matched, penalty if not, and penalty for a lone anchor. */
+interface KindPrices {
+  readonly bonus: readonly number[];
+  readonly penalty: readonly number[];
+  readonly lonePenalty: readonly number[];
+}
+
+/** Prices a side's anchors with per-kind tables. */
+function priceSide(side: SideFeatures, kindOf: Uint8Array, prices: KindPrices): PricedSide {
   const { offsets, values: ids } = side.anchors;
-  const bonus = Float64Array.from(ids, (id, e) => (bonusOf[kindOf[id] ?? 0] ?? 0) * (side.weights[e] ?? 0));
-  const penalty = Float64Array.from(ids, (id, e) => (penaltyOf[kindOf[id] ?? 0] ?? 0) * (side.weights[e] ?? 0));
+  const bonus = Float64Array.from(ids, (id, e) => (prices.bonus[kindOf[id] ?? 0] ?? 0) * (side.weights[e] ?? 0));
+  const penalty = Float64Array.from(ids, (id, e) => {
+    const table = side.isLone[e] === 1 ? prices.lonePenalty : prices.penalty;
+    return (table[kindOf[id] ?? 0] ?? 0) * (side.weights[e] ?? 0);
+  });
   const maxBonus = new Float64Array(offsets.length - 1);
   for (let p = 0; p < maxBonus.length; p++) {
     for (let e = offsets[p] ?? 0; e < (offsets[p + 1] ?? 0); e++) maxBonus[p] = (maxBonus[p] ?? 0) + (bonus[e] ?? 0);
@@ -155,8 +181,8 @@ export class BeadCoster {
   private readonly shapeCost: Float64Array;
 
   constructor(private readonly features: DocumentFeatures, private readonly params: CostParams) {
-    this.ko = priceSide(features.ko, features.kindOf, params.matchBonus, params.koMissPenalty);
-    this.en = priceSide(features.en, features.kindOf, params.matchBonus, params.enMissPenalty);
+    this.ko = priceSide(features.ko, features.kindOf, { bonus: params.matchBonus, penalty: params.koMissPenalty, lonePenalty: params.koLonePenalty });
+    this.en = priceSide(features.en, features.kindOf, { bonus: params.matchBonus, penalty: params.enMissPenalty, lonePenalty: params.enLonePenalty });
     this.shapeCost = new Float64Array(SHAPE_STRIDE * SHAPE_STRIDE).fill(Infinity);
     for (const [shape, cost] of Object.entries(params.shapeCost)) {
       const [a, b] = shape.split("-").map(Number);
@@ -181,10 +207,11 @@ export class BeadCoster {
     if (a === 0 || b === 0 || shape === Infinity) return shape;
     const { ko, en } = this.features;
     const p = this.params;
-    const length = lengthCost(sumOf(ko.length, i, a), sumOf(en.length, j, b), p.lengthRatio, p.lengthVariance);
+    const length = lengthCost(sumOf(ko.length, i, a), sumOf(en.length, j, b), p.lengthRatio, p.lengthVariance, p.maxLengthCost);
     const sentences = Math.abs(sumOf(ko.sentences, i, a) - sumOf(en.sentences, j, b)) * p.sentenceCost;
     const quotes = Math.abs(sumOf(ko.quotes, i, a) - sumOf(en.quotes, j, b)) * p.quoteCost;
-    return shape + length + sentences + quotes;
+    const fragments = Math.abs(sumOf(ko.fragments, i, a) - sumOf(en.fragments, j, b)) * p.fragmentCost;
+    return shape + length + sentences + quotes + fragments;
   }
 
   /** Anchor term: bonuses for shared anchors, penalties for one-sided ones. */

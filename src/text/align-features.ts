@@ -1,21 +1,32 @@
 /**
  * Per-paragraph evidence for the aligner. `analyzeDocument` runs once per document: lengths, sentence
  * and quotation counts, and anchors interned as integer ids, keeping only anchors whose key occurs on
- * both sides somewhere (plus every number). `selectAnchors` then keeps, for one alignment pass, the
- * anchors whose counterpart lies near the expected position on the other side, sorted and weighted so
- * the dynamic programme can intersect them fast. Memory stays linear in the text: ids, not strings.
+ * both sides somewhere, plus lone anchors of telling kinds (numbers, terms, addresses, and Korean Latin
+ * words, whose absence from the other text is evidence). `selectAnchors` then keeps, for one alignment
+ * pass, the anchors whose counterpart lies near the expected position on the other side or nowhere at
+ * all, sorted and weighted so the dynamic programme can intersect them fast. Memory stays linear in the
+ * text: ids, not strings.
  */
 import {
   AnchorMemo, findEnglishAnchors, findKoreanLatinAnchors, findKoreanNumberAnchors, findKoreanWords, koreanWordAnchors,
   type Anchor, type AnchorKind,
 } from "./anchors.js";
-import { countEnglishSentences, countKoreanSentences, countQuotations } from "./align-sentences.js";
-import { buildOccurrences, countBetween, RaggedBuilder, type Occurrences, type RaggedInts } from "./align-ragged.js";
+import { countEnglishSentenceEnds, countKoreanSentenceEnds, countQuotations } from "./align-sentences.js";
+import { buildOccurrences, countBetween, positionsOf, RaggedBuilder, type Occurrences, type RaggedInts } from "./align-ragged.js";
 
 /** Anchor kinds in index order; kindOf values index the per-kind weight tables. */
-export const ANCHOR_KINDS: readonly AnchorKind[] = ["number", "latin", "term", "name"];
-/** Index of the "number" kind in ANCHOR_KINDS. */
-export const NUMBER_KIND = 0;
+export const ANCHOR_KINDS: readonly AnchorKind[] = ["number", "smallNumber", "latin", "term", "name", "verbatim"];
+/** 1 for the number kinds (flags in ANCHOR_KINDS order): kept in every pass, never common. */
+const IS_NUMBER_KIND = Uint8Array.from(ANCHOR_KINDS, (kind) => (kind === "number" || kind === "smallNumber" ? 1 : 0));
+/**
+ * Kinds (flags in ANCHOR_KINDS order) kept on the Korean side even when the English lacks them: an
+ * anchor a translation keeps (a number, a Latin-script word, an address, a lexicon term) but the
+ * whole English text lacks says its paragraph may not be translated at all, the evidence that tells a
+ * dropped paragraph from one merged into its neighbour. Name readings are guesses, never kept alone.
+ */
+const IS_TELLING_ON_KO = Uint8Array.from(ANCHOR_KINDS, (kind) => (kind === "name" ? 0 : 1));
+/** The same for the English side, where every word is Latin script, so only Latin words the Korean has count. */
+const IS_TELLING_ON_EN = Uint8Array.from(ANCHOR_KINDS, (kind) => (kind === "name" || kind === "latin" ? 0 : 1));
 /** Group value of an anchor that is not one of several readings of a word. */
 const NO_GROUP = -1;
 
@@ -24,6 +35,8 @@ export interface SideFeatures {
   /** Characters per paragraph, white space excluded (spacing differs between the languages). */
   readonly length: Float64Array;
   readonly sentences: Int32Array;
+  /** 1 for a fragment: a paragraph with no sentence end (a title, a byline, a keyword line), else 0. */
+  readonly fragments: Int32Array;
   readonly quotes: Int32Array;
   /** Sorted anchor ids per paragraph (an id may repeat: a number said twice). */
   readonly anchors: RaggedInts;
@@ -33,6 +46,8 @@ export interface SideFeatures {
    * about which of them is the counterpart.
    */
   readonly weights: Float64Array;
+  /** 1 for each entry of `anchors.values` that the other side has nowhere (a lone anchor), else 0. */
+  readonly isLone: Uint8Array;
 }
 
 /** Evidence for a whole document in one pass. */
@@ -47,6 +62,8 @@ export interface DocumentFeatures {
 interface SideEvidence {
   readonly length: Float64Array;
   readonly sentences: Int32Array;
+  /** 1 for a fragment: a paragraph with no sentence end (a title, a byline, a keyword line), else 0. */
+  readonly fragments: Int32Array;
   readonly quotes: Int32Array;
   /** Anchor ids per paragraph, unsorted. */
   readonly ids: RaggedInts;
@@ -105,11 +122,13 @@ class Interner {
   }
 }
 
-/** Counts of one side: non-space length, sentences, quotations. */
-function sideCounts(texts: readonly string[], countSentences: (text: string) => number) {
+/** Counts of one side: non-space length, sentences (a fragment counts as one), fragments, quotations. */
+function sideCounts(texts: readonly string[], countSentenceEnds: (text: string) => number) {
+  const ends = Int32Array.from(texts, countSentenceEnds);
   return {
     length: Float64Array.from(texts, (t) => t.replace(WHITE_SPACE, "").length),
-    sentences: Int32Array.from(texts, countSentences),
+    sentences: ends.map((count) => Math.max(1, count)),
+    fragments: ends.map((count) => (count === 0 ? 1 : 0)),
     quotes: Int32Array.from(texts, countQuotations),
   };
 }
@@ -124,7 +143,7 @@ interface KoreanWordIds {
 function koreanParagraphIds(text: string, memo: AnchorMemo, interner: Interner, words: Map<string, KoreanWordIds>) {
   const ids: number[] = [];
   const groups: number[] = [];
-  const wanted = (a: Anchor) => a.kind === "number" || interner.ids.has(a.key);
+  const wanted = (a: Anchor) => IS_TELLING_ON_KO[ANCHOR_KINDS.indexOf(a.kind)] === 1 || interner.ids.has(a.key);
   for (const a of [...findKoreanNumberAnchors(text), ...findKoreanLatinAnchors(text, memo)].filter(wanted)) {
     ids.push(interner.add(a));
     groups.push(NO_GROUP);
@@ -144,9 +163,10 @@ function koreanParagraphIds(text: string, memo: AnchorMemo, interner: Interner, 
 
 /**
  * Interns English anchors (Latin words only if the Korean has them), then Korean anchors whose key the
- * English has (numbers always: a number with no counterpart is itself evidence of an omission), then
- * drops English anchors the Korean lacks. Most English words never appear in Latin script in the Korean,
- * and most Korean word skeletons are not names, so this keeps time and memory small.
+ * English has or whose kind is telling (IS_TELLING_ON_KO: an anchor with no counterpart is itself
+ * evidence of an omission), then drops English anchors the Korean lacks unless their kind is telling.
+ * Most English words never appear in Latin script in the Korean, and most Korean word skeletons are not
+ * names, so this keeps time and memory small.
  */
 function internAnchors(ko: readonly string[], en: readonly string[], interner: Interner) {
   const memo = new AnchorMemo();
@@ -164,7 +184,7 @@ function internAnchors(ko: readonly string[], en: readonly string[], interner: I
   const koLists = koIds.build();
   const isInKorean = new Uint8Array(interner.keys.length);
   for (const id of koLists.values) isInKorean[id] = 1;
-  const enLists = filterLists(enAll.build(), (id) => interner.kinds[id] === NUMBER_KIND || isInKorean[id] === 1);
+  const enLists = filterLists(enAll.build(), (id) => IS_TELLING_ON_EN[interner.kinds[id] ?? 0] === 1 || isInKorean[id] === 1);
   return { koLists, koGroups: Int32Array.from(koGroups), enLists };
 }
 
@@ -188,7 +208,7 @@ function markCommon(ko: Occurrences, en: Occurrences, n: number, m: number, kind
   for (let id = 0; id < kinds.length; id++) {
     const koCount = (ko.offsets[id + 1] ?? 0) - (ko.offsets[id] ?? 0);
     const enCount = (en.offsets[id + 1] ?? 0) - (en.offsets[id] ?? 0);
-    if (kinds[id] !== NUMBER_KIND && (isFrequent(koCount, n) || isFrequent(enCount, m))) isCommon[id] = 1;
+    if (IS_NUMBER_KIND[kinds[id] ?? 0] !== 1 && (isFrequent(koCount, n) || isFrequent(enCount, m))) isCommon[id] = 1;
   }
   return isCommon;
 }
@@ -201,8 +221,8 @@ export function analyzeDocument(ko: readonly string[], en: readonly string[], ma
   const koOcc = buildOccurrences(koLists, idCount);
   const enOcc = buildOccurrences(enLists, idCount);
   return {
-    ko: { ...sideCounts(ko, countKoreanSentences), ids: koLists, groups: koGroups, occurrences: koOcc },
-    en: { ...sideCounts(en, countEnglishSentences), ids: enLists, groups: new Int32Array(enLists.values.length).fill(NO_GROUP), occurrences: enOcc },
+    ko: { ...sideCounts(ko, countKoreanSentenceEnds), ids: koLists, groups: koGroups, occurrences: koOcc },
+    en: { ...sideCounts(en, countEnglishSentenceEnds), ids: enLists, groups: new Int32Array(enLists.values.length).fill(NO_GROUP), occurrences: enOcc },
     kindOf: Uint8Array.from(interner.kinds),
     keys: interner.keys,
     isCommon: markCommon(koOcc, enOcc, ko.length, en.length, interner.kinds, maxAnchorShare),
@@ -210,18 +230,30 @@ export function analyzeDocument(ko: readonly string[], en: readonly string[], ma
 }
 
 /**
- * Entries (indices into side.ids.values) of one paragraph kept for a pass: numbers, and other anchors
- * that are not common and occur on the other side within `radius` of `expected`. Of the readings of one
- * word (a group) only the longest kept key survives: 깁슨은 is read as 깁슨 = Gibson, not also as a shorter name.
+ * Whether a pass keeps anchor `id` of a paragraph whose counterpart is expected at `expected` on the other
+ * side: numbers always; other anchors unless common, when the other side has them within `radius`, or,
+ * for telling kinds, when the other side has them nowhere (an anchor far off would only be noise).
+ */
+function isKept(ev: DocumentEvidence, id: number, other: Occurrences, expected: number, radius: number, isTelling: Uint8Array): boolean {
+  const kind = ev.kindOf[id] ?? 0;
+  if (IS_NUMBER_KIND[kind] === 1) return true;
+  if (ev.isCommon[id] === 1) return false;
+  if (countBetween(other, id, expected - radius, expected + radius) > 0) return true;
+  return isTelling[kind] === 1 && positionsOf(other, id).length === 0;
+}
+
+/**
+ * Entries (indices into side.ids.values) of one paragraph kept for a pass (isKept). Of the readings of
+ * one word (a group) only the longest kept key survives: 깁슨은 is read as 깁슨 = Gibson, not also as a
+ * shorter name.
  */
 function keptEntries(ev: DocumentEvidence, side: SideEvidence, other: Occurrences, p: number, expected: number, radius: number): number[] {
   const kept: number[] = [];
   const longest = new Map<number, number>();
   const keyLength = (e: number) => ev.keys[side.ids.values[e] ?? 0]?.length ?? 0;
+  const isTelling = side === ev.ko ? IS_TELLING_ON_KO : IS_TELLING_ON_EN;
   for (let e = side.ids.offsets[p] ?? 0; e < (side.ids.offsets[p + 1] ?? 0); e++) {
-    const id = side.ids.values[e] ?? 0;
-    const isNumber = ev.kindOf[id] === NUMBER_KIND;
-    if (!isNumber && (ev.isCommon[id] === 1 || countBetween(other, id, expected - radius, expected + radius) === 0)) continue;
+    if (!isKept(ev, side.ids.values[e] ?? 0, other, expected, radius, isTelling)) continue;
     kept.push(e);
     const group = side.groups[e] ?? NO_GROUP;
     const best = longest.get(group);
@@ -239,13 +271,15 @@ function selectSide(ev: DocumentEvidence, side: SideEvidence, other: Occurrences
   }
   const lists = anchors.build();
   const weights = new Float64Array(lists.values.length);
+  const isLone = new Uint8Array(lists.values.length);
   for (let p = 0; p < side.length.length; p++) {
     for (let e = lists.offsets[p] ?? 0; e < (lists.offsets[p + 1] ?? 0); e++) {
-      const near = countBetween(side.occurrences, lists.values[e] ?? 0, p - options.anchorWindow, p + options.anchorWindow);
-      weights[e] = 1 / Math.max(1, near);
+      const id = lists.values[e] ?? 0;
+      weights[e] = 1 / Math.max(1, countBetween(side.occurrences, id, p - options.anchorWindow, p + options.anchorWindow));
+      isLone[e] = positionsOf(other, id).length === 0 ? 1 : 0;
     }
   }
-  return { length: side.length, sentences: side.sentences, quotes: side.quotes, anchors: lists, weights };
+  return { length: side.length, sentences: side.sentences, fragments: side.fragments, quotes: side.quotes, anchors: lists, weights, isLone };
 }
 
 /** Features for one pass: anchors whose counterpart lies near the position `map` expects. */

@@ -35,20 +35,30 @@ const OPENING_QUOTES = /[“‘「『]/g;
 /** Straight double quotes, counted in pairs. */
 const STRAIGHT_QUOTES = /"/g;
 
+/** Sentence ends in a Korean paragraph; 0 for a fragment (a title, a byline, a list of keywords). */
+export function countKoreanSentenceEnds(text: string): number {
+  return text.match(KO_SENTENCE_END)?.length ?? 0;
+}
+
 /** Number of sentences in a Korean paragraph (at least 1: a title or a fragment is one unit). */
 export function countKoreanSentences(text: string): number {
-  return Math.max(1, text.match(KO_SENTENCE_END)?.length ?? 0);
+  return Math.max(1, countKoreanSentenceEnds(text));
 }
 
 /** Number of sentences in an English paragraph (at least 1), skipping abbreviations and initials. */
 export function countEnglishSentences(text: string): number {
+  return Math.max(1, countEnglishSentenceEnds(text));
+}
+
+/** Sentence ends in an English paragraph (0 for a fragment), skipping abbreviations and initials. */
+export function countEnglishSentenceEnds(text: string): number {
   let count = 0;
   for (const match of text.matchAll(EN_SENTENCE_END)) {
     const word = (match[1] ?? "").toLowerCase().replace(FINAL_PERIOD, "");
     const isAbbreviation = match[2] === "." && (EN_ABBREVIATIONS.has(word) || EN_INITIALS.test(word));
     if (!isAbbreviation) count++;
   }
-  return Math.max(1, count);
+  return count;
 }
 
 /**

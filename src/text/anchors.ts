@@ -4,7 +4,9 @@
  * Latin-script words inside Korean (IBM, ASCI White) reappear in the English, common news words match
  * through a small hand-written lexicon (경찰 = police), foreign names written in Hangul match their Latin
  * spelling through a consonant skeleton (깁슨 = Gibson), and Hanja glosses of Chinese names match their
- * pinyin (林建 = Lin Jian). Each anchor is a key; a Korean and an English anchor match when keys are equal.
+ * pinyin (林建 = Lin Jian). E-mail addresses and web addresses are copied character for character, so
+ * they are one anchor each ("verbatim"), not a run of Latin words. Each anchor is a key; a Korean and an
+ * English anchor match when keys are equal.
  */
 import { findEnglishTerms, findKoreanTerms } from "./align-terms.js";
 import { hangulPrefixSkeletons, latinSkeletons } from "./align-translit.js";
@@ -12,7 +14,7 @@ import { findEnglishNumbers, findKoreanNumbers, type NumberMention } from "./num
 import { glossPinyin } from "./align-hanja.js";
 
 /** What kind of evidence an anchor is; the aligner weighs kinds differently. */
-export type AnchorKind = "number" | "latin" | "term" | "name";
+export type AnchorKind = "number" | "smallNumber" | "latin" | "term" | "name" | "verbatim";
 
 export interface Anchor {
   /** Equal keys on the two sides are the same anchor ("n:1000", "w:ibm", "t:12", "p:KPSN"). */
@@ -25,6 +27,12 @@ export interface Anchor {
   readonly group?: number;
 }
 
+/** An e-mail address or a web address (scheme or www. prefix), up to white space, brackets or quotes. */
+const VERBATIM = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?:\/\/|www\.)[^\s<>()[\]"'“”‘’]+/g;
+/** What every address has: a cheap test that spares most paragraphs the address pattern. */
+const ADDRESS_HINT = /@|https?:\/\/|www\./;
+/** Punctuation that ends a sentence after an address rather than belonging to it. */
+const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 /** A Latin-script word, with inner dots, apostrophes and hyphens ("U.S.", "Jong-il", "O'Neil"). */
 const LATIN_WORD = /[A-Za-z](?:[A-Za-z0-9]|[.'’-](?=[A-Za-z0-9]))*\.?/g;
 /** A run of Hangul syllables and Hanja: one Korean word without its spaces. */
@@ -41,6 +49,8 @@ const DOTS = /\./g;
 const ACRONYM = /^[A-Z]{2,}$/;
 /** A capitalised word, the only kind that can start an English name. */
 const CAPITALISED = /^[A-Z]/;
+/** Largest small number: a day of the month (and any count up to it). */
+const MAX_SMALL_NUMBER = 31;
 /** Significant digits of a number key: enough for any amount, few enough that 0.1 + 0.2 equals 0.3. */
 const NUMBER_KEY_DIGITS = 9;
 /** Capitalised words that start sentences but are not names. */
@@ -107,9 +117,27 @@ function remember<V>(memo: Map<string, V>, key: string, compute: (key: string) =
   return value;
 }
 
-/** Number anchors; only the value is kept, since the two sides may classify the same number differently. */
+/** Verbatim anchors (e-mail and web addresses) of a text, keyed in lower case without trailing punctuation. */
+function verbatimAnchors(text: string): Anchor[] {
+  if (!ADDRESS_HINT.test(text)) return [];
+  return (text.match(VERBATIM) ?? []).map((address) => ({ key: `v:${address.replace(TRAILING_PUNCTUATION, "").toLowerCase()}`, kind: "verbatim" }));
+}
+
+/** The text with its e-mail and web addresses blanked, so their parts are not also read as words. */
+function withoutAddresses(text: string): string {
+  return ADDRESS_HINT.test(text) ? text.replace(VERBATIM, " ") : text;
+}
+
+/**
+ * Number anchors; only the value is kept, since the two sides may classify the same number differently.
+ * Whole numbers up to MAX_SMALL_NUMBER are "smallNumber": days of the month and small counts recur in
+ * unrelated paragraphs, while 656조, 2.8% or 1931 almost never do.
+ */
 function numberAnchors(mentions: readonly NumberMention[]): Anchor[] {
-  return mentions.filter((m) => Number.isFinite(m.value)).map((m) => ({ key: `n:${+m.value.toPrecision(NUMBER_KEY_DIGITS)}`, kind: "number" }));
+  return mentions.filter((m) => Number.isFinite(m.value)).map((m) => ({
+    key: `n:${+m.value.toPrecision(NUMBER_KEY_DIGITS)}`,
+    kind: Number.isInteger(m.value) && Math.abs(m.value) <= MAX_SMALL_NUMBER ? "smallNumber" : "number",
+  }));
 }
 
 /** Name keys from consonant skeletons long enough to trust, without repeats. */
@@ -138,13 +166,16 @@ export function koreanWordAnchors(word: string, group: number, memo: AnchorMemo 
 
 /** Number anchors of a Korean paragraph. */
 export function findKoreanNumberAnchors(text: string): Anchor[] {
-  return numberAnchors(findKoreanNumbers(text));
+  return numberAnchors(findKoreanNumbers(withoutAddresses(text)));
 }
 
-/** Latin-word anchors of a Korean paragraph: Latin-script words and the pinyin of Hanja glosses. */
+/**
+ * Latin-script anchors of a Korean paragraph: e-mail and web addresses, Latin-script words and the
+ * pinyin of Hanja glosses.
+ */
 export function findKoreanLatinAnchors(text: string, memo: AnchorMemo = new AnchorMemo()): Anchor[] {
-  const latinWords = (text.match(LATIN_WORD) ?? []).map((w) => remember(memo.latinWords, w, readLatinWord));
-  return latinAnchors([...latinWords, ...glossPinyin(text).map(readLatinWord)]);
+  const latinWords = (withoutAddresses(text).match(LATIN_WORD) ?? []).map((w) => remember(memo.latinWords, w, readLatinWord));
+  return [...verbatimAnchors(text), ...latinAnchors([...latinWords, ...glossPinyin(text).map(readLatinWord)])];
 }
 
 /** Anchors of a Korean paragraph; the name readings of its k-th word have group k. */
@@ -181,10 +212,11 @@ function englishNameAnchors(rawWords: readonly string[], memo: AnchorMemo): Anch
  * given, lists the Latin-word keys the Korean has, and other words are skipped (it saves most of the work).
  */
 export function findEnglishAnchors(text: string, memo: AnchorMemo = new AnchorMemo(), koreanLatin?: ReadonlySet<string>): Anchor[] {
-  const rawWords = text.match(LATIN_WORD) ?? [];
+  const rawWords = withoutAddresses(text).match(LATIN_WORD) ?? [];
   const words = rawWords.map((w) => remember(memo.latinWords, w, readLatinWord));
   return [
-    ...numberAnchors(findEnglishNumbers(text)),
+    ...numberAnchors(findEnglishNumbers(withoutAddresses(text))),
+    ...verbatimAnchors(text),
     ...latinAnchors(words, koreanLatin ? (key) => koreanLatin.has(key) : undefined),
     ...findEnglishTerms(words.map((w) => w.normalized)).map((row): Anchor => ({ key: `t:${row}`, kind: "term" })),
     ...englishNameAnchors(rawWords, memo),

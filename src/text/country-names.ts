@@ -42,6 +42,8 @@ const EITHER_FORMS = new Set(["Soviet", "Qing"]);
 const LATIN_ALNUM = /[A-Za-z0-9]/;
 /** A hyphen or en dash, the only thing a combining form (Sino) may stand before. */
 const DASH = /^[-–]$/;
+/** A capitalized name; lower-case pair members (ruling party, opposition) are not country names. */
+const PROPER_NAME = /^\p{Lu}/u;
 /** Full names that take "the" in running text. */
 const NEEDS_ARTICLE = /^(?:United |Soviet Union$|Republic of |People's Republic|(?:[A-Z]\.){2,}$|USSR$|ROK$|DPRK$|PRC$|EU$|UK$|US$|UN$)/;
 
@@ -132,7 +134,7 @@ function isNameBoundary(text: string, start: number, end: number, name: string):
 
 /** Every capitalized country name of the lexicon in English text, longest first and not overlapping, in text order. */
 export function findCountryNames(text: string, lexicon: CountryLexicon): NameSpan[] {
-  const names = [...lexicon.byName.keys()].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length);
+  const names = [...lexicon.byName.keys()].filter((n) => PROPER_NAME.test(n)).sort((a, b) => b.length - a.length);
   const taken: boolean[] = [];
   const spans: NameSpan[] = [];
   for (const name of names) {

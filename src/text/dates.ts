@@ -39,7 +39,7 @@ const KO_EVENT_DATE = /(?<![\d.,])(\d{1,2})[·ㆍ./](\d{1,2})(?= ?(?:테러|사�
 // 지난해/올해 before a date ("지난해 11월" = November last year)
 const KO_YEAR_LEAD = /(지난해|작년|전년|올해|금년|내년) ?$/;
 // after a bare day of month, a duration marker means "N days", not "the Nth" (3일 동안, 10일 후, 3일째, 10일 앞둔)
-const KO_DAY_DURATION = /^(?:간|째|여| ?(?:동안|만에|만|후|뒤|전|이내|내|이상|이하|가량|정도|씩|마다|연속|넘게|남짓|미만|앞둔|앞두고|앞두며|앞서|짜리|밖에|밖))(?:[에의을를은는이가도과와로]|에서|까지|부터)?(?![가-힣])/;
+const KO_DAY_DURATION = /^(?:째|여| ?(?:간|동안|만에|만|후|뒤|전|이내|내|이상|이하|가량|정도|씩|마다|연속|넘게|남짓|미만|앞둔|앞두고|앞두며|앞서|짜리|밖에|밖))(?:[에의을를은는이가도과와로]|에서|까지|부터)?(?![가-힣])/;
 // a hedge before a bare day count makes it a number of days: 최소 3일 = at least three days, 약 10일 = about ten days
 const KO_DURATION_HEDGE = /(?:약|최소한?|최대|불과|무려|단|거의) ?$/;
 // weekday right after a Korean date: "16일 수요일", "16일(수)"
@@ -156,7 +156,8 @@ function weekdayNumber(name: string | undefined): number | null {
   return name === undefined ? null : (EN_WEEKDAYS[name.slice(0, 3).toLowerCase()] ?? null);
 }
 
-function monthNumber(name: string): number {
+/** The month a name or abbreviation stands for ("Sept." = 9), or of digits ("7" = 7); 0 when unknown. */
+export function monthNumber(name: string): number {
   return DIGITS_ONLY.test(name) ? Number(name) : (EN_MONTHS[name.slice(0, 3).toLowerCase()] ?? 0);
 }
 

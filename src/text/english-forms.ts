@@ -24,6 +24,8 @@ const STOP_WORDS = new Set(["the", "of", "a", "an", "and", "for", "on", "in", "t
 const RENDERING_WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 /** Shortest word that counts as an abbreviation of a longer one (Fed for Federal). */
 const MIN_PREFIX_LENGTH = 3;
+/** A capital letter anywhere: a rendering with none is a description (presidential office), not a name. */
+const CAPITAL = /\p{Lu}/u;
 
 /** The text escaped for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
@@ -88,7 +90,7 @@ function isCoveredBy(short: readonly string[], long: readonly string[]): boolean
 
 /** True when a rendering is a description in common nouns (presidential office, parliament), not a name. */
 function isDescription(text: string): boolean {
-  return !/\p{Lu}/u.test(text);
+  return !CAPITAL.test(text);
 }
 
 /**

@@ -31,8 +31,8 @@ const EN_SPELLED = new RegExp(`\\b(?:a couple|an?(?= (?:${EN_ARTICLE_UNITS})\\b)
 const EN_WORD_SPLIT = /[- ]/;
 // "one" as a pronoun, not a count: "no one", "the one", "this one"
 const EN_PRONOUN_ONE = /\b(?:no|any|every|the|this|that|which|each|some|little|last|next|other|another|only|right|wrong)\s$/i;
-// Arabic digits with thousands commas and decimals, not inside "F-16", "1.5" or "&#8212;"; ordinal or decade suffix
-const EN_DIGITS = /(?<!\w|[A-Za-z]-|\d[.,]|&#)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(st|nd|rd|th)\b|(['’]?s)\b)?/g;
+// Arabic digits with thousands commas and decimals, not inside "F-16", "1.5" or "&#8212;" ("$.79" has no whole part); ordinal or decade suffix
+const EN_DIGITS = /(?<!\w|[A-Za-z]-|\d[.,]|&#)(\d{1,3}(?:,\d{3})+|\d+|(?<=\$)(?=\.\d))(\.\d+)?(?:(st|nd|rd|th)\b|(['’]?s)\b)?/g;
 // a letter right after the digits ("3D", "4G") makes a model name, unless it is a unit
 const EN_LETTER_AFTER = /^[A-Za-z]/;
 // units written against the digits: "5km", "10mm", "$5m" (with a currency, m = million)
@@ -46,21 +46,24 @@ const EN_RANGE_JOIN = /(?: ?[-–—] ?| (?:to|or|and) )(?:(?:US)?\$)?(?=[\d])|(
 // percent and percentage points: "35%", "35 percent", "35 per cent", "3.5 percentage points"
 const EN_PERCENT = /(?: ?(%)| (percentage[- ]points?\b)| ?-?(percent|per cent|pct)\b)/yi;
 // currency after a number: "3.5 trillion won", "110 million dollars", "50 bucks", "hundreds of billions of dollars"
-const EN_CURRENCY_AFTER = / (?:of )?(?:(US|U\.S\.|American|Hong Kong|Australian|Canadian|Singapore|Taiwan) )?(dollars?|bucks|won|yen|yuan|renminbi|euros?|cents?|rupees?|pesos?|rubles?|roubles?|francs?)\b/yi;
+const EN_CURRENCY_AFTER = / (?:of )?(?:(US|U\.S\.|American|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand) )?(dollars?|bucks|won|yen|yuan|renminbi|euros?|cents?|rupees?|pesos?|rubles?|roubles?|francs?)\b/yi;
 // currency words, regions and symbols to ISO 4217 codes; cent, rupee, peso and franc stay words (several countries
 // use them) and "pounds" is a unit word (also a weight); a code maps to itself
 const EN_CURRENCY_CODES: Record<string, string> = {
   dollar: "USD", buck: "USD", won: "KRW", yen: "JPY", yuan: "CNY", renminbi: "CNY", euro: "EUR", ruble: "RUB", rouble: "RUB",
-  "hong kong": "HKD", australian: "AUD", canadian: "CAD", singapore: "SGD", taiwan: "TWD", "": "USD", us: "USD", "u.s.": "USD",
+  "hong kong": "HKD", "new zealand": "NZD", australian: "AUD", canadian: "CAD", singapore: "SGD", taiwan: "TWD", "": "USD", us: "USD", "u.s.": "USD",
   hk: "HKD", nt: "TWD", a: "AUD", c: "CAD", nz: "NZD", s: "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", rmb: "CNY",
   krw: "KRW", usd: "USD", eur: "EUR", jpy: "JPY", cny: "CNY", gbp: "GBP", hkd: "HKD",
 };
 // currency before a number: "$110", "US$2.36", "HK$5", "€3", "£2", "¥100", "₩1,000", "KRW 1.2"
 const EN_CURRENCY_BEFORE = /(?:(US|U\.S\.|HK|NT|A|C|NZ|S)?\$|([€£¥₩])|\b(KRW|USD|EUR|JPY|CNY|RMB|GBP|HKD|Won) ?)$/;
 // unit words counted after a number: "25,000 people", "83 miles", "10 weeks"
-const EN_UNIT_AFTER = / (?:of )?(people|pounds?|mph|persons?|men|women|children|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|miles?|kilometers?|kilometres?|km|mm|cm|meters?|metres?|feet|foot|inches|inch|tons?|tonnes?|barrels?|points?|volts?|watts?|degrees?|kilograms?|kg|acres?|hectares?|gallons?|liters?|litres?|countries|nations|cases|votes|seats|passengers|soldiers|troops|victims|bodies|deaths|students|workers|members|units|cars|ships|boats|vessels|planes)\b/yi;
+const EN_UNIT_AFTER = / (?:of )?(people|pounds?|mph|persons?|men|women|children|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|miles?|kilometers?|kilometres?|km|mm|cm|meters?|metres?|feet|foot|inches|inch|tons?|tonnes?|barrels?|points?|volts?|watts?|degrees?|kilograms?|kg|acres?|hectares?|gallons?|liters?|litres?|countries|nations|cases|votes|seats|passengers|soldiers|troops|victims|bodies|deaths|students|workers|members|units|cars|ships|boats|vessels|planes)\b([- ]old\b)?/yi;
 // a hyphenated unit: "24-year-old", "32-meter", "two-page", "10-point"
-const EN_HYPHEN_UNIT = /-(year|month|week|day|hour|minute|second|decade|mile|kilometer|kilometre|km|meter|metre|foot|feet|inch|ton|point|page|story|storey|member|nation|party|man|seat|game|megawatt|percent)s?(-old)?\b/yi;
+const EN_HYPHEN_UNIT = /-(year|month|week|day|hour|minute|second|decade|mile|kilometer|kilometre|km|meter|metre|cm|mm|kg|foot|feet|inch|ton|point|page|story|storey|member|nation|party|man|seat|game|megawatt|percent)s?(-old)?\b/yi;
+// the unit of an age written "24-year-old" or "24 years old" ("a 5-month-old girl" stays in months)
+const AGE_UNIT = "years old";
+const YEAR_WORD = /^years?$/i;
 // hedges before a number: about/around = approximate; more than/over/at least = lower bound; up to/under = upper bound
 const EN_HEDGE_BEFORE = /\b(about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|more than|over|at least|upwards of|in excess of|up to|less than|fewer than|under|below|as many as|as much as|just over|just under|between)\s$/i;
 // hedges that set a lower bound (the rest of EN_HEDGE_BEFORE that is not an upper bound is approximate)
@@ -86,8 +89,8 @@ const EN_ORDINALS: Record<string, number> = {
   ...Object.fromEntries("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(" ").map((w, i) => [w, i + 1])),
   thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100, thousandth: 1000,
 };
-// "a second" and "per second" are time, not an ordinal
-const EN_SECOND_TIME = /\b(?:a|per|one|split|\d+)\s$/i;
+// "a second", "per second" and "a 30-second countdown" are time, not an ordinal
+const EN_SECOND_TIME = /\b(?:a|per|one|split|\d+)[\s-]$/i;
 // "twice" = two times, "thrice" = three times
 const EN_WORD_COUNT = /\b(twice|thrice)\b/gi;
 // a four-digit number that reads as a year
@@ -179,7 +182,7 @@ function readSuffix(text: string, pos: number): Suffix {
   if (money) return { end: EN_CURRENCY_AFTER.lastIndex, kind: "amount", unit: currencyCode(money[1], money[2] as string) };
   for (const re of [EN_HYPHEN_UNIT, EN_UNIT_AFTER]) {
     const unit = matchAt(re, text, pos);
-    if (unit) return { end: re.lastIndex, kind: "count", unit: (unit[1] as string).toLowerCase() };
+    if (unit) return { end: re.lastIndex, kind: "count", unit: unit[2] && YEAR_WORD.test(unit[1] as string) ? AGE_UNIT : (unit[1] as string).toLowerCase() };
   }
   return { end: pos, kind: null, unit: null };
 }

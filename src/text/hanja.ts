@@ -87,22 +87,24 @@ export function pinyinNames(hanja: string): string[] {
   return combos.map(asName);
 }
 
-/** Lower-case letters only, for comparing romanizations. */
+/** Lower-case letters only, ü and v written u, for comparing romanizations. */
 function letters(text: string): string {
-  return text.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase();
+  return text.replace(/[üÜ]/g, "u").normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase().replace(/v/g, "u");
 }
 
 /**
- * The reading of `hanja` that best matches the Latin name, and how well (1 = the same letters; else the
- * phone similarity, which lets Wade-Giles spellings such as Tsai Ing-wen meet pinyin cai ying wen).
+ * The reading of `hanja` that best matches a Latin name: whether some reading has exactly its letters
+ * (pinyin: Zhang Youxia), and the best phone similarity, which lets Wade-Giles spellings such as Tsai
+ * Ing-wen meet pinyin cai ying wen.
  */
-export function bestReading(hanja: string, latin: string): { reading: string; score: number } {
+export function bestReading(hanja: string, latin: string): { reading: string; isExact: boolean; score: number } {
   const names = pinyinNames(hanja);
   const target = letters(latin);
-  let best = { reading: names[0] ?? "", score: 0 };
+  let best = { reading: names[0] ?? "", isExact: false, score: 0 };
   for (const reading of names) {
-    const score = letters(reading) === target ? 1 : latinSoundSimilarity(reading, latin);
-    if (score > best.score) best = { reading, score };
+    if (letters(reading) === target) return { reading, isExact: true, score: 1 };
+    const score = latinSoundSimilarity(reading, latin);
+    if (score > best.score) best = { reading, isExact: false, score };
   }
   return best;
 }

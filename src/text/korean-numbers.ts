@@ -6,9 +6,9 @@
  */
 import type { Bound, Claims, NumberKind, NumberMention } from "./numbers.js";
 import { before, collect, fullYear, matchAt, mentionAt, type MentionFields } from "./dates.js";
+import { KO_UNITS, type UnitInfo } from "./korean-units.js";
 
 interface Core { readonly start: number; readonly end: number; readonly value: number; readonly scale: number | null }
-type UnitInfo = readonly [NumberKind, string];
 
 // 천/백/십 multiply the digits before them inside a group below 10^4
 const KO_SUB_UNITS: Record<string, number> = { 천: 1000, 백: 100, 십: 10 };
@@ -77,18 +77,6 @@ const KO_NOUN_AFTER = /^ [가-힣]/;
 // counters after native numerals (한 명, 두 차례, 세 번째)
 // (counters that are also word parts need a space: 한나라당 is a party, 세대 a generation, 두발 hair)
 const KO_NATIVE_COUNTER = / ?(번째|차례|가지|마리|시간|개월|개국|군데|명|개|곳|번|척|살|배|쌍|채|권|장|건)| (사람|나라|달|해|주|대|발|분|팀|잔|병)/y;
-// counters, units and currencies after a Korean number: [kind, normalised unit]; ISO 4217 for money
-const KO_UNITS: Record<string, UnitInfo> = Object.fromEntries([
-  ...unitRows("amount", "달러:USD 원:KRW 엔:JPY 위안:CNY 유로:EUR 파운드:pounds 센트:cent 루블:RUB 페소:peso 루피:rupee"),
-  ...unitRows("percent", "%p:pp %포인트:pp %_포인트:pp 퍼센트포인트:pp 퍼센트_포인트:pp %:% 퍼센트:%"),
-  ...unitRows("ordinal", "번째 일째 년째 개월째 째 주년 위 차"),
-  ...unitRows("year", "년대:decade"),
-  ...unitRows("count", "년간:년 년 개월 주일 주간:주 주 일간:일 일 시간 분기 분 초 명 개국 개사 개 곳 차례 번 척 대 마리 가지"),
-  ...unitRows("count", "건 채 살 세 배 층 권 장 발 자 인 표 석 점 골 회 라운드 단계 평 포인트:points 도:degrees 볼트:volts 와트:watts"),
-  ...unitRows("count", "m²:m2 ㎡:m2 평방미터:m2 제곱미터:m2 km²:km2 ㎢:km2 평방킬로미터:km2 제곱킬로미터:km2"),
-  ...unitRows("count", "km/h:km/h ㎞/h:km/h 킬로미터:km km ㎞:km 킬로:km 킬로그램:kg kg ㎏:kg 미터:m m cm mm 센티미터:cm 밀리미터:mm 마일:miles 피트:feet"),
-  ...unitRows("count", "인치:inches 톤:tons 배럴:barrels 리터:liters 갤런:gallons 에이커:acres 헥타르:hectares 광년:light-years 노트:knots"),
-]);
 // Korean clock time: 오후 3시 = 3 p.m., 오전 10시 30분, 새벽 1시, 3시 반 (half past); 시간 = hours is a duration
 const KO_TIME = /(?<![\d.,])(?:(오전|오후|새벽|아침|낮|저녁|밤) ?)?(\d{1,2})시(?!간)(?: ?(\d{1,2})분| (반))?/g;
 // a race time in seconds and hundredths: "13초04" = 13.04 seconds, "12초87"
@@ -105,14 +93,6 @@ const KO_HANGUL_NUMERAL_UNITS: ReadonlySet<string> = new Set(["명", "달러", "
 const LATIN_LETTER = /^[A-Za-z]$/;
 // Hangul one-syllable units need the KO_AFTER_COUNTER check
 const HANGUL_SYLLABLE = /^[가-힣]$/;
-
-/** Unit table rows from "word:unit" pairs (the unit defaults to the word; "_" stands for a space). */
-function unitRows(kind: NumberKind, pairs: string): [string, UnitInfo][] {
-  return pairs.split(" ").map((pair) => {
-    const [word = "", unit] = pair.split(":");
-    return [word.replace("_", " "), [kind, unit ?? word]];
-  });
-}
 
 /** Value of one group below 10^4, or null if its 천/백/십 are out of order ("천천히"). */
 function groupValue(group: string): number | null {

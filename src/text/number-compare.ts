@@ -9,7 +9,7 @@
  */
 import { agree, isConvention, isConversion, isElidedScale, isQuietAlone, joinMistypedDates, type AgreeOptions, type SideNumbers } from "./number-conventions.js";
 import { relatedValues, type Relation } from "./number-relation.js";
-import { isConvertedFamily, isSameUnit, slotFamily, slotFit, type SlotFit } from "./number-slots.js";
+import { isConvertedFamily, isCountedFamily, isSameUnit, slotFamily, slotFit, type SlotFit } from "./number-slots.js";
 import type { NumberMention } from "./numbers.js";
 
 /** Tolerances of compareNumbers. */
@@ -48,7 +48,7 @@ interface Edge {
 }
 
 // fit ranks for ordering pairings: a same-slot pairing wins over a weak one
-const FIT_RANK: Record<SlotFit, number> = { strong: 0, weak: 1, none: 2 };
+const FIT_RANK: Record<SlotFit, number> = { strong: 0, compatible: 1, weak: 2, none: 3 };
 // a plural noun right after a bare English number, perhaps after one adjective: " pilgrims", " dirty animals"
 const EN_PLURAL_NOUN_AFTER = /^ (?:[A-Za-z]+[- ]){0,2}(?:[A-Za-z]+[^s\W]s|people|men|women|children)\b/;
 // characters after a number searched for its noun
@@ -110,20 +110,38 @@ function isDisplaced(p: Pairing, x: Edge): boolean {
 
 /**
  * Marks as used the mentions that repeat a quantity already paired: a Korean "3명 … 3명" that the English
- * states once. A repeat must agree with the paired mention's counterpart and count the same thing.
+ * states once. A repeat states the same value as the paired mention, of the same kind, and agrees with its counterpart.
  */
 function markRepeats(p: Pairing, taken: readonly Edge[]): void {
-  const family = (side: SideNumbers, i: number) => slotFamily(side.mentions[i] as NumberMention);
+  const isRepeat = (side: SideNumbers, i: number, j: number) => {
+    const [a, b] = [side.mentions[i] as NumberMention, side.mentions[j] as NumberMention];
+    return a.value === b.value && slotFamily(a) === slotFamily(b);
+  };
   for (const x of p.agreeing) {
-    if (!p.usedK.has(x.k) && taken.some((t) => t.e === x.e && family(p.ko, t.k) === family(p.ko, x.k))) p.usedK.add(x.k);
-    if (!p.usedE.has(x.e) && taken.some((t) => t.k === x.k && family(p.en, t.e) === family(p.en, x.e))) p.usedE.add(x.e);
+    if (!p.usedK.has(x.k) && taken.some((t) => t.e === x.e && isRepeat(p.ko, t.k, x.k))) p.usedK.add(x.k);
+    if (!p.usedE.has(x.e) && taken.some((t) => t.k === x.k && isRepeat(p.en, t.e, x.e))) p.usedE.add(x.e);
   }
+}
+
+/** An agreement with a vague magnitude ("scores", "수천"): weak evidence that the two are one slot. */
+function isVagueEdge(p: Pairing, x: Edge): boolean {
+  return (p.ko.mentions[x.k]?.isVague ?? false) || (p.en.mentions[x.e]?.isVague ?? false);
+}
+
+/**
+ * Pairs the agreements left for last — across kinds (a weekday for a day, 올해 for a year, a decade for
+ * ten years) and with vague magnitudes — unless a mention has a candidate that looks like the same number.
+ */
+function pairLooseAgreements(p: Pairing): void {
+  const related = openEdges(p).filter((x) => x.relation !== "none");
+  const loose = p.agreeing.filter((x) => !related.some((y) => y.k === x.k || y.e === x.e));
+  markRepeats(p, assign(p, loose, (a, b) => a.distance - b.distance));
 }
 
 /** Pairs the mentions that agree and fit one slot, same slot and unit first. */
 function pairAgreeing(p: Pairing): void {
   const order = (a: Edge, b: Edge) => FIT_RANK[a.fit] - FIT_RANK[b.fit] || Number(b.isSameUnit) - Number(a.isSameUnit) || a.distance - b.distance;
-  const taken = assign(p, p.agreeing.filter((x) => x.fit !== "none"), order);
+  const taken = assign(p, p.agreeing.filter((x) => x.fit !== "none" && !isVagueEdge(p, x)), order);
   const displaced = taken.filter((x) => isDisplaced(p, x));
   markRepeats(p, taken.filter((x) => !displaced.includes(x)));
   for (const x of displaced) p.usedK.delete(x.k);
@@ -132,10 +150,10 @@ function pairAgreeing(p: Pairing): void {
 /** Certainty of a pairing: only a same-slot, same-unit pair with no rival, stated exactly, is proof. */
 function evidenceOf(p: Pairing, x: Edge, isClear: boolean): NumberDisagreement["evidence"] {
   const [k, e] = [p.ko.mentions[x.k] as NumberMention, p.en.mentions[x.e] as NumberMention];
-  if (x.fit !== "strong" || !isClear || isConversion(p.ko, k) || isConversion(p.en, e)) return "likely";
+  if (!isSameSlot(x) || !isClear || isConversion(p.ko, k) || isConversion(p.en, e)) return "likely";
   if (isConvertedFamily(slotFamily(k)) && !x.isSameUnit) return "likely";
   // a mention that also agrees with an unpaired mention of another kind (a weekday, 올해) may be that one
-  if (p.agreeing.some((y) => (y.k === x.k || y.e === x.e) && !p.usedK.has(y.k) && !p.usedE.has(y.e))) return "likely";
+  if (hasAlternative(p, x)) return "likely";
   const isLoose = k.isApproximate || e.isApproximate || k.bound != null || e.bound != null || k.high != null || e.high != null;
   return isLoose && x.relation === "none" ? "likely" : "proof";
 }
@@ -162,12 +180,33 @@ function disagreement(p: Pairing, x: Edge, isClear: boolean): NumberDisagreement
   return { ko: p.ko.mentions[x.k] as NumberMention, en: p.en.mentions[x.e] as NumberMention, evidence: evidenceOf(p, x, isClear), relation: x.relation };
 }
 
-/** One slot beyond doubt: the only same-family mention left on each side ("35%" and "53 percent"). */
-function pairSameSlot(p: Pairing): NumberDisagreement[] {
-  const found = uniqueEdges(openEdges(p).filter((x) => x.fit === "strong"));
+/** True when a mention of the edge also agrees with an unpaired mention of another kind (a weekday, an age). */
+function hasAlternative(p: Pairing, x: Edge): boolean {
+  return p.agreeing.some((y) => (y.k === x.k || y.e === x.e) && !p.usedK.has(y.k) && !p.usedE.has(y.e));
+}
+
+/** A pairing of one family, or of two related ones. */
+function isSameSlot(x: Edge): boolean {
+  return x.fit === "strong" || x.fit === "compatible";
+}
+
+/** Takes the unique edges as disagreements: both mentions become used. */
+function takeUnique(p: Pairing, edges: readonly Edge[]): NumberDisagreement[] {
+  const found = uniqueEdges(edges);
   const out = found.map((x) => disagreement(p, x, true));
   found.forEach((x) => [p.usedK.add(x.k), p.usedE.add(x.e)]);
   return out;
+}
+
+/**
+ * One slot beyond doubt: the only same-family mention left on each side ("35%" and "53 percent"); then
+ * the same with related families (years and an age, %포인트 and "points"); then, setting aside mentions
+ * that agree with one of another kind ("1600년" with "1,600-year-old"), the slots left with one candidate each.
+ */
+function pairSameSlot(p: Pairing): NumberDisagreement[] {
+  const first = takeUnique(p, openEdges(p).filter((x) => x.fit === "strong"));
+  const second = takeUnique(p, openEdges(p).filter((x) => isSameSlot(x)));
+  return [...first, ...second, ...takeUnique(p, openEdges(p).filter((x) => isSameSlot(x) && !hasAlternative(p, x)))];
 }
 
 /**
@@ -182,7 +221,7 @@ function pairLikely(p: Pairing): NumberDisagreement[] {
   const related = edges.filter((x) => x.relation !== "none" && !p.usedK.has(x.k) && !p.usedE.has(x.e));
   const order = (a: Edge, b: Edge) => FIT_RANK[a.fit] - FIT_RANK[b.fit] || RELATION_RANK[a.relation] - RELATION_RANK[b.relation] || a.distance - b.distance;
   const found = [...weak.map((x) => [x, true] as const), ...assign(p, related, order).map((x) => [x, hasNoRival(x, related)] as const)];
-  return found.filter(([x, isClear]) => x.fit === "strong" || isClear).map(([x, isClear]) => disagreement(p, x, isClear));
+  return found.filter(([x, isClear]) => isSameSlot(x) || isClear).map(([x, isClear]) => disagreement(p, x, isClear));
 }
 
 /**
@@ -192,7 +231,7 @@ function pairLikely(p: Pairing): NumberDisagreement[] {
  */
 function isCountPair(ko: SideNumbers, en: SideNumbers, x: Edge): boolean {
   const [k, e] = [ko.mentions[x.k] as NumberMention, en.mentions[x.e] as NumberMention];
-  if (k.kind !== "count" || k.unit === null || slotFamily(e) !== "plain" || isConversion(ko, k) || isConversion(en, e)) return false;
+  if (k.kind !== "count" || !isCountedFamily(slotFamily(k)) || slotFamily(e) !== "plain" || isConversion(ko, k) || isConversion(en, e)) return false;
   return EN_PLURAL_NOUN_AFTER.test(en.text.slice(e.end, e.end + PLURAL_NOUN_WINDOW));
 }
 
@@ -207,8 +246,7 @@ export function compareNumbers(koText: string, koMentions: readonly NumberMentio
   const p: Pairing = { ko, en, options, agreeing, usedK: new Set(), usedE: new Set() };
   pairAgreeing(p);
   const sure = pairSameSlot(p);
-  // agreement across kinds (a weekday for a day, 올해 for a year, a decade for ten years) yields to a same-slot pair
-  markRepeats(p, assign(p, agreeing.filter((x) => x.fit === "none"), (a, b) => a.distance - b.distance));
+  pairLooseAgreements(p);
   const disagreements = [...sure, ...pairLikely(p)].sort((a, b) => a.en.start - b.en.start);
   const alone = (side: SideNumbers, used: ReadonlySet<number>) =>
     side.mentions.filter((m, i) => !used.has(i) && !isConvention(side, m, options) && !isQuietAlone(side, m));

@@ -5,6 +5,7 @@
  * date, a scale word left understood ("150 million euros today and 200 tomorrow"), a dotted dateline.
  */
 import { isCalendarFamily, slotFamily } from "./number-slots.js";
+import { monthNumber } from "./dates.js";
 import { sameQuantity, type CompareOptions, type NumberMention } from "./numbers.js";
 
 /** The tolerances agree() needs. */
@@ -37,6 +38,13 @@ const EN_BOTH = /^(?:the )?two (?:sides|countries|nations|Koreas|leaders|governm
 const BOTH_WINDOW = 14;
 // one or two digits, a day of month typed next to a month name
 const DAY_DIGITS = /^\d{1,2}$/;
+// an English month name or abbreviation right before a number ("July 71", "Jan. 71"), or right after one ("42 July")
+const EN_MONTH_BEFORE = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? $/;
+const EN_MONTH_AFTER = /^ (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+// a year after a date: "July 71, 1991"
+const EN_YEAR_AFTER = /^,? ((?:1[6-9]|20)\d\d)\b/;
+// characters searched around a number for its month name and year
+const MONTH_WINDOW = 12;
 // families that are never reported: a weekday or 올해 for a date, a fraction ("half") that may be a manner of speaking
 const UNREPORTED_FAMILIES: ReadonlySet<string> = new Set(["date:weekday", "date:relative", "fraction"]);
 // kinds of a Korean 1 that English writes as "a", "the first" or leaves out
@@ -65,25 +73,29 @@ function inFahrenheit(k: NumberMention): NumberMention {
   return { ...k, value: k.value * factor + offset, high: k.high == null ? null : k.high * factor + offset, isApproximate: true };
 }
 
-/** Two ranges of quantities ("20~30건", "20 to 30 reports") agree at both ends, not merely overlap; null if not two ranges. */
+/** Two ranges ("20~30건" and "20 to 30 reports", "21~24일" and "June 21-24") agree at both ends, not merely overlap; null if not two ranges. */
 function agreeRanges(k: NumberMention, e: NumberMention, options: AgreeOptions): boolean | null {
-  if (k.high == null || e.high == null || k.isVague || e.isVague || isCalendarFamily(slotFamily(k))) return null;
+  if (k.high == null || e.high == null || k.isVague || e.isVague) return null;
+  if (k.kind === "date" && e.kind === "date") return sameQuantity(k, e, options) && k.value === e.value && k.high === e.high;
+  if (isCalendarFamily(slotFamily(k))) return null;
   const low = (m: NumberMention): NumberMention => ({ ...m, high: null });
   const high = (m: NumberMention): NumberMention => ({ ...m, value: m.high ?? m.value, high: null });
-  return sameQuantity(low(k), low(e), options) && sameQuantity(high(k), high(e), options);
+  return sameValue(low(k), low(e), options) && sameValue(high(k), high(e), options);
+}
+
+/** sameQuantity, also reading a Korean Celsius temperature against English Fahrenheit. */
+function sameValue(k: NumberMention, e: NumberMention, options: AgreeOptions): boolean {
+  if (sameQuantity(k, e, options)) return true;
+  if (slotFamily(k) !== "temperature" || slotFamily(e) !== "temperature") return false;
+  const tolerance = Math.max(options.relativeTolerance, options.conversionTolerance ?? 0);
+  return sameQuantity(inFahrenheit(k), e, { ...options, relativeTolerance: tolerance });
 }
 
 /** True when a Korean and an English mention state the same quantity, allowing bounds, rounding and °C for °F. */
 export function agree(k: NumberMention, e: NumberMention, options: AgreeOptions): boolean {
   const ranges = agreeRanges(k, e, options);
   if (ranges !== null) return ranges;
-  if (sameQuantity(k, e, options)) return true;
-  const family = slotFamily(k);
-  if (family === "temperature" && slotFamily(e) === family) {
-    const tolerance = Math.max(options.relativeTolerance, options.conversionTolerance ?? 0);
-    if (sameQuantity(inFahrenheit(k), e, { ...options, relativeTolerance: tolerance })) return true;
-  }
-  return !isCalendarFamily(family) && withinBound(k, e, options.maxBoundRatio);
+  return sameValue(k, e, options) || (!isCalendarFamily(slotFamily(k)) && withinBound(k, e, options.maxBoundRatio));
 }
 
 /** True for a mention in parentheses right after another number: a conversion or a gloss, not a new quantity. */
@@ -101,7 +113,7 @@ export function isConvention(side: SideNumbers, m: NumberMention, options: Agree
   const family = slotFamily(m);
   if (m.isVague || UNREPORTED_FAMILIES.has(family) || (options.ignoreYears && family === "year")) return true;
   if (m.value === 1 && ONE_KINDS.has(m.kind)) return true;
-  return ARTICLE_ONE.test(m.text) || DOTTED_DATE.test(m.text) || EN_BOTH.test(side.text.slice(m.start, m.end + BOTH_WINDOW));
+  return (m.value === 1 && ARTICLE_ONE.test(m.text)) || (m.kind === "date" && DOTTED_DATE.test(m.text)) || EN_BOTH.test(side.text.slice(m.start, m.end + BOTH_WINDOW));
 }
 
 /** Mentions that may disagree with a counterpart but are not reported alone: a conversion the translator added. */
@@ -109,30 +121,33 @@ export function isQuietAlone(side: SideNumbers, m: NumberMention): boolean {
   return isConversion(side, m);
 }
 
-function isMonthAlone(m: NumberMention | undefined): m is NumberMention {
-  return m !== undefined && m.kind === "date" && m.month != null && m.day == null && m.year == null;
-}
-
 function isDayNumber(m: NumberMention | undefined): m is NumberMention {
   return m !== undefined && m.kind === "plain" && DAY_DIGITS.test(m.text);
 }
 
-/** A month and a day-like number next to it ("July 71", "42 July"): one date with its day mistyped. */
-function joined(text: string, first: NumberMention, second: NumberMention): NumberMention | null {
-  if (second.start !== first.end + 1) return null;
-  const [month, day] = isMonthAlone(first) && isDayNumber(second) ? [first, second] : isMonthAlone(second) && isDayNumber(first) ? [second, first] : [null, null];
-  if (!month || !day) return null;
-  return { ...month, start: first.start, end: second.end, text: text.slice(first.start, second.end), day: day.value, value: day.value };
+/** The span and month of a month name right before (or after) a day-like number, with a year after it. */
+function mistypedDateAt(text: string, day: NumberMention): { start: number; end: number; month: number; year: number | null } | null {
+  const before = EN_MONTH_BEFORE.exec(text.slice(Math.max(0, day.start - MONTH_WINDOW), day.start));
+  const after = before ? null : EN_MONTH_AFTER.exec(text.slice(day.end, day.end + MONTH_WINDOW));
+  const name = before?.[1] ?? after?.[1];
+  if (!name) return null;
+  const start = before ? day.start - before[0].length : day.start;
+  const end = after ? day.end + after[0].length : day.end;
+  const year = EN_YEAR_AFTER.exec(text.slice(end, end + MONTH_WINDOW));
+  return { start, end: year ? end + year[0].length : end, month: monthNumber(name), year: year ? Number(year[1]) : null };
 }
 
-/** English mentions with a month and an out-of-range day next to it joined into one date ("July 71"). */
+/** A month name and a day-like number next to it ("July 71", "March 92", "42 July"): one date with its day mistyped. */
+function mistypedDate(text: string, day: NumberMention): NumberMention | null {
+  const found = isDayNumber(day) ? mistypedDateAt(text, day) : null;
+  if (!found || found.month === 0) return null;
+  const { start, end, month, year } = found;
+  return { ...day, kind: "date", start, end, text: text.slice(start, end), month, day: day.value, year, unit: null };
+}
+
+/** English mentions with a month name next to a bare day-like number joined into one date ("July 71", "March 92"). */
 export function joinMistypedDates(text: string, mentions: readonly NumberMention[]): NumberMention[] {
-  const out: NumberMention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const [m, next] = [mentions[i] as NumberMention, mentions[i + 1]];
-    const date = next ? joined(text, m, next) : null;
-    out.push(date ?? m);
-    if (date) i++;
-  }
-  return out;
+  const dates = mentions.map((m) => mistypedDate(text, m)).filter((m): m is NumberMention => m !== null);
+  const isCovered = (m: NumberMention) => dates.some((d) => d.start <= m.start && m.end <= d.end);
+  return [...mentions.filter((m) => !isCovered(m)), ...dates].sort((a, b) => a.start - b.start);
 }

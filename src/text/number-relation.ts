@@ -45,7 +45,8 @@ function relatedDates(a: NumberMention, b: NumberMention, maxEdits: number): Rel
   const differs = (x: number | null | undefined, y: number | null | undefined) => x != null && y != null && x !== y;
   const [month, day] = [differs(a.month, b.month), differs(a.day, b.day)];
   if (month && !day) return "digits";
-  if (day && !month) return digitEdits(String(a.day), String(b.day)) <= maxEdits ? "digits" : "none";
+  // a day off by one, or mistyped ("17" as "71"), is one slip
+  if (day && !month) return digitEdits(String(a.day), String(b.day)) <= maxEdits || Math.abs((a.day ?? 0) - (b.day ?? 0)) <= maxEdits ? "digits" : "none";
   return "none";
 }
 
@@ -75,10 +76,22 @@ function isDigitSlip(a: number, b: number, maxEdits: number): boolean {
   return gap === 1 && Math.min(x.length, y.length) >= MIN_INSERTION_DIGITS && digitEdits(x, y) <= maxEdits;
 }
 
-/** How the values of two mentions relate (the low end of a range stands for it). */
+/** The number that stands for a mention against another: a date's year against a year, a range's high end when the lows agree. */
+function comparable(m: NumberMention, other: NumberMention): number {
+  if (m.kind === "date" && other.kind === "year" && m.year != null) return m.year;
+  if (m.value === other.value && m.high != null && other.high != null) return m.high;
+  return m.value;
+}
+
+/** How the values of two mentions relate (the low end of a range stands for it, or its high end when the lows agree). */
 export function relatedValues(a: NumberMention, b: NumberMention, maxEdits: number): Relation {
   if (a.kind === "date" && b.kind === "date") return relatedDates(a, b, maxEdits);
-  if (a.value === b.value || a.value === 0 || b.value === 0) return "none";
-  if (significantDigits(a.value) === significantDigits(b.value)) return "scale";
-  return isDigitSlip(a.value, b.value, maxEdits) ? "digits" : "none";
+  const [x, y] = [comparable(a, b), comparable(b, a)];
+  if (x === y || x === 0 || y === 0) return "none";
+  return relatedNumbers(x, y, maxEdits);
+}
+
+function relatedNumbers(a: number, b: number, maxEdits: number): Relation {
+  if (significantDigits(a) === significantDigits(b)) return "scale";
+  return isDigitSlip(a, b, maxEdits) ? "digits" : "none";
 }

@@ -8,12 +8,13 @@
 import type { NumberMention } from "./numbers.js";
 
 /** How sure a pairing is that two mentions fill the same slot. */
-export type SlotFit = "strong" | "weak" | "none";
+export type SlotFit = "strong" | "compatible" | "weak" | "none";
 
 // Korean counters and English unit words grouped by what they count; a word not listed is its own family
 const UNIT_FAMILIES: Record<string, string> = Object.fromEntries([
   ...familyRows("people", "명 인 사람 people person persons men women children passengers soldiers troops victims bodies deaths students workers members member man"),
-  ...familyRows("years", "년 해 살 세 year years"),
+  ...familyRows("years", "년 해 year years"),
+  ...familyRows("age", "살 세"), ["years old", "age"],
   ...familyRows("decades", "decade decades"),
   ...familyRows("months", "개월 달 month months"),
   ...familyRows("weeks", "주 주일 week weeks"),
@@ -36,12 +37,14 @@ const UNIT_FAMILIES: Record<string, string> = Object.fromEntries([
 ]);
 // Korean counters that count any thing ("3개", "5곳", "두 가지"): English rarely has a unit word for them
 const GENERIC_COUNTERS: ReadonlySet<string> = new Set(["개", "곳", "가지", "군데", "마리", "채", "권", "장", "쌍", "팀", "잔", "병", "발", "자", "단계", "층", "개사", "라운드", "골", "평"]);
+// families of things counted one by one with a Korean counter (명, 척, 개): an English noun may count them too ("seven pilgrims")
+const COUNTED_FAMILIES: ReadonlySet<string> = new Set(["people", "generic", "ships", "vehicles", "cases", "countries", "times", "votes", "seats"]);
 // families whose units convert into each other (km and miles, kg and pounds, °C and °F): a mismatch there may be a conversion slip
 const CONVERTED_FAMILIES: ReadonlySet<string> = new Set(["length", "weight", "temperature"]);
 // kinds that never pair weakly with a plain number: a calendar point is not a count
 const CALENDAR_KINDS: ReadonlySet<string> = new Set(["date", "year", "time"]);
-// families that name one slot although their units differ: %포인트 (percentage points) and "a 9-point lead"
-const SAME_SLOT_FAMILIES: ReadonlySet<string> = new Set(["percent|points", "points|percent"]);
+// families that may name one slot although their units differ: %포인트 and "a 9-point lead", 1600년 and "1,600-year-old"
+const COMPATIBLE_FAMILIES: ReadonlySet<string> = new Set(["percent|points", "points|percent", "years|age", "age|years"]);
 // Korean ordinal counters of elapsed time (23년째 = "for 23 years") and the duration family they count
 const ELAPSED_ORDINALS: Record<string, string> = { 년째: "years", 개월째: "months", 일째: "days", 주째: "weeks" };
 // a bare four-digit English number that may be a year written without "in" ("1738")
@@ -86,6 +89,7 @@ export function slotFamily(m: NumberMention): string {
   if (m.kind === "time") return "time";
   if (m.kind === "ordinal") return ELAPSED_ORDINALS[m.unit ?? ""] ?? "ordinal";
   if (m.kind === "percent") return "percent";
+  if (m.unit === "pounds") return "pounds"; // 파운드 and "pounds" name sterling or a weight alike
   if (m.kind === "amount") return `money:${m.unit ?? "?"}`;
   if (m.unit === "fraction") return "fraction";
   return countFamily(m.unit);
@@ -101,21 +105,23 @@ export function isCalendarFamily(family: string): boolean {
   return family.startsWith("date:") || family === "year" || family === "time";
 }
 
-/** A year against a bare four-digit number on the other side ("1973년" and a mistyped "9173"). */
+/** A year against a date with a year ("2003년" and "February 2002") or a bare four-digit number on the other side. */
 function isYearLike(year: NumberMention, other: NumberMention): boolean {
-  return year.kind === "year" && slotFamily(other) === "plain" && YEAR_DIGITS.test(String(other.value));
+  if (year.kind !== "year") return false;
+  return (other.kind === "date" && other.year != null) || (slotFamily(other) === "plain" && YEAR_DIGITS.test(String(other.value)));
 }
 
 /**
  * How well a Korean and an English mention fit one slot: "strong" for the same family with a unit
- * (a percent and a percent, 명 and "people"), "weak" when one side states no unit ("5대" and "five"),
+ * (a percent and a percent, 명 and "people"), "compatible" for related families (years and an age),
+ * "weak" when one side states no unit ("5대" and "five"),
  * "none" for different things (a percent and a count, a date and a number of days).
  */
 export function slotFit(ko: NumberMention, en: NumberMention): SlotFit {
   const [a, b] = [slotFamily(ko), slotFamily(en)];
   const isBare = (family: string) => family === "plain" || family === "generic";
   if (a === b) return isBare(a) || a === "ordinal" || a === "fraction" ? "weak" : "strong";
-  if (SAME_SLOT_FAMILIES.has(`${a}|${b}`)) return "strong";
+  if (COMPATIBLE_FAMILIES.has(`${a}|${b}`)) return "compatible";
   if (isYearLike(ko, en) || isYearLike(en, ko)) return "weak";
   if (CALENDAR_KINDS.has(ko.kind) || CALENDAR_KINDS.has(en.kind)) return "none";
   if (isBare(a) && isBare(b)) return "weak";
@@ -128,4 +134,9 @@ export function slotFit(ko: NumberMention, en: NumberMention): SlotFit {
 export function isSameUnit(a: NumberMention, b: NumberMention): boolean {
   const canonical = (unit: string | null) => (unit === null ? null : (CANONICAL_UNITS[unit.toLowerCase()] ?? unit.toLowerCase()));
   return canonical(a.unit) === canonical(b.unit);
+}
+
+/** True for a family of things counted one by one (people, ships, 개), not measured (tons, km). */
+export function isCountedFamily(family: string): boolean {
+  return COUNTED_FAMILIES.has(family);
 }

@@ -6,12 +6,16 @@
 import type { NumberMention } from "./numbers.js";
 import { formatEnglishNumber } from "./numbers.js";
 
-// the digits of an English number with an optional scale word: "120 billion", "1,200", "3.5"
-const EN_NUMBER_CORE = /\d[\d,]*(?:\.\d+)?(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn)\b)?/i;
+// the digits of an English number with an optional scale word: "120 billion", "1,200", "3.5", ".79"
+const EN_NUMBER_CORE = /(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn)\b)?/i;
 // an English month name or abbreviation
 const EN_MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/;
 // the day number after a month name or before "of": "July 17", "17th of July"
 const EN_DAY_DIGITS = /\b\d{1,2}(?=\D|$)/;
+// a day number with its ordinal suffix ("the 29th")
+const EN_ORDINAL_DAY = /\b(\d{1,2})(?:st|nd|rd|th)\b/;
+// ordinal suffixes by last digit (11th, 12th, 13th aside)
+const ORDINAL_SUFFIXES: Record<number, string> = { 1: "st", 2: "nd", 3: "rd" };
 // full English month names, January first
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 // units of measure that translators convert (km to miles, kg to pounds, °C to °F): no suggestion across them
@@ -22,6 +26,13 @@ const TRAILING_JOINER = /[- ]$/;
 const SPELLED = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ");
 // a spelled English number (the words the English number scanner reads)
 const EN_SPELLED_CORE = /\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)(?:[- ]|\b))+/i;
+
+/** "21th" → "21st": the ordinal suffix of a day number rewritten for its new value. */
+function ordinalDay(_: string, digits: string): string {
+  const n = Number(digits);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (ORDINAL_SUFFIXES[n % 10] ?? "th");
+  return `${digits}${suffix}`;
+}
 
 /** text with [at, at + length) replaced. */
 function splice(text: string, at: number, length: number, insert: string): string {
@@ -46,7 +57,7 @@ function suggestDate(ko: NumberMention, en: NumberMention): string | null {
     if (!month) return null;
     text = splice(text, month.index, month[0].length, MONTH_NAMES[ko.month - 1] ?? month[0]);
   }
-  if (ko.day != null && en.day != null && ko.day !== en.day) text = replaceDay(text, ko.day);
+  if (ko.day != null && en.day != null && ko.day !== en.day) text = replaceDay(text, ko.day)?.replace(EN_ORDINAL_DAY, ordinalDay) ?? null;
   if (text !== null && ko.kind === "year" && en.kind === "year") text = text.replace(String(en.value), String(ko.value));
   return text === en.text ? null : text;
 }

@@ -1,5 +1,5 @@
 /**
- * A phoneme-class matcher between a name written in Hangul and the same name in Latin letters. Korean
+ * Comparing spellings of names. A phoneme-class matcher between a name written in Hangul and the same name in Latin letters. Korean
  * media write foreign names by ear (설리번 Sullivan, 장유샤 Zhang Youxia, 기시다 Kishida) and Korean names
  * have several romanizations (김정은 Kim Jong Un / Kim Jong-eun), so both sides are reduced to phones of
  * coarse classes (ㅂ/ㅍ ~ b/p/v/f, ㄹ ~ l/r, ㅅ ~ s/sh/th/x, ㅈ/ㅊ ~ j/ch/z/zh/ts, ㄷ/ㅌ ~ d/t/th,
@@ -7,8 +7,11 @@
  * Korean spelling drops (a non-rhotic r, a silent e, the epenthetic ㅡ of 트럼프) almost nothing. The score
  * of a pair is the weight of the phones an order-keeping alignment can pair, over the weight of all
  * phones: 1 for the same name, about 0.8 when one consonant differs, low for different names.
- * es-hangul's romanize follows Korean pronunciation (장유샤 -> jangnyusya) and cannot do this.
+ * es-hangul's romanize follows Korean pronunciation (장유샤 -> jangnyusya) and cannot do this. Below it,
+ * letter-level helpers compare two Latin spellings of one name (Zhang Youxia / Zhang Youxiao), the only
+ * use of string-similarity in the project.
  */
+import stringSimilarity from "string-similarity";
 
 /** One phone: the classes it may stand for (a set of letters, see CLASS comments) and its weight. */
 export interface Phone {
@@ -26,7 +29,7 @@ const VOWELS_TIMES_FINALS = 588;
 const FINALS = 28;
 /** Weights: a consonant, a vowel, a glide, and letters Korean spelling usually drops. */
 const CONSONANT = 1;
-const VOWEL = 0.3;
+const VOWEL = 0.15;
 const GLIDE = 0.2;
 const FAINT = 0.1;
 /** Weight of ㅎ and of an English h: often dropped on one side (존슨 Johnson). */
@@ -116,6 +119,8 @@ function latinConsonant(word: string, i: number): [string, number, number] {
     case "r": return ["L", i === 0 || LATIN_VOWEL.test(next) || next === "y" ? CONSONANT : FAINT, 1];
     case "t": return [next === "s" || next === "z" ? "TJ" : "T", CONSONANT, 1];
     case "x": return [i === 0 ? "SJ" : "S", CONSONANT, 1];
+    // the s of a final -ts or -tes merges into 츠 (Gates 게이츠, Roberts 로버츠)
+    case "s": return ["S", word[i - 1] === "t" || (word[i - 1] === "e" && word[i - 2] === "t" && i === word.length - 1) ? FAINT : CONSONANT, 1];
     case "h": return ["H", i > 0 && LATIN_VOWEL.test(word[i - 1]!) && !LATIN_VOWEL.test(next) ? FAINT : ASPIRATE, 1];
     case "k": return ["K", i === 0 && next === "n" ? 0 : CONSONANT, 1];
     default: return [LATIN_CLASSES[ch] ?? "", CONSONANT, 1];
@@ -177,23 +182,26 @@ function affinity(a: Phone, b: Phone): number {
 }
 
 /**
- * Similarity in [0, 1] of two phone sequences: the weight of the best order-keeping alignment
- * (each aligned pair earns both weights times its affinity) over the weight of all phones.
+ * Similarity in [0, 1] of two phone sequences: the best order-keeping alignment (each aligned pair earns
+ * its weights times its affinity) gives each side a covered share of its weight, and the smaller share
+ * counts, so a short word inside a long name (미국 in Tim Cook) does not pass for it.
  */
 export function phoneSimilarity(a: readonly Phone[], b: readonly Phone[]): number {
-  const total = a.reduce((s, p) => s + p.weight, 0) + b.reduce((s, p) => s + p.weight, 0);
-  if (total === 0) return 0;
-  let previous = new Array<number>(b.length + 1).fill(0);
+  const totalA = a.reduce((s, p) => s + p.weight, 0), totalB = b.reduce((s, p) => s + p.weight, 0);
+  if (totalA === 0 || totalB === 0) return 0;
+  // each cell: [credit of the best alignment so far, the part of it earned on side a]
+  let previous: [number, number][] = Array.from({ length: b.length + 1 }, () => [0, 0]);
   for (const pa of a) {
-    const row = [0];
+    const row: [number, number][] = [[0, 0]];
     for (let j = 1; j <= b.length; j++) {
-      const pb = b[j - 1]!;
-      const pair = previous[j - 1]! + (pa.weight + pb.weight) * affinity(pa, pb);
-      row.push(Math.max(previous[j]!, row[j - 1]!, pair));
+      const pb = b[j - 1]!, affinityAB = affinity(pa, pb), diagonal = previous[j - 1]!;
+      const pair: [number, number] = [diagonal[0] + (pa.weight + pb.weight) * affinityAB, diagonal[1] + pa.weight * affinityAB];
+      row.push([previous[j]!, row[j - 1]!, pair].reduce((best, cell) => (cell[0] > best[0] ? cell : best)));
     }
     previous = row;
   }
-  return previous[b.length]! / total;
+  const [credit, creditA] = previous[b.length]!;
+  return Math.min(creditA / totalA, (credit - creditA) / totalB);
 }
 
 /** Words of a Latin name that carry sound: not initials ("W."), generational suffixes or particles. */
@@ -210,14 +218,16 @@ function latinOrders(words: readonly string[]): string[][] {
 /**
  * How well a Hangul name and a Latin name can be one name, in [0, 1]. Both full names are compared in
  * the Latin word orders of `latinOrders`; when one side has one word and the other several, that word is
- * also compared with each word of the other side (설리번 ~ Jake Sullivan, 부시 ~ George W. Bush).
+ * also compared with each word of the other side (설리번 ~ Jake Sullivan, 부시 ~ George W. Bush), unless
+ * `isPartialAllowed` is false.
  */
-export function transliterationScore(hangul: string, latin: string): number {
+export function transliterationScore(hangul: string, latin: string, isPartialAllowed = true): number {
   const koWords = hangul.split(/\s+/).filter((w) => HANGUL_SYLLABLE.test(w));
   const enWords = latinNameWords(latin);
   if (koWords.length === 0 || enWords.length === 0) return 0;
   const koPhones = hangulPhones(koWords.join(" "));
   let best = Math.max(...latinOrders(enWords).map((order) => phoneSimilarity(koPhones, latinPhones(order.join(" ")))));
+  if (!isPartialAllowed) return best;
   if (koWords.length === 1 && enWords.length > 1) {
     best = Math.max(best, ...enWords.map((w) => phoneSimilarity(koPhones, latinPhones(w))));
   }
@@ -258,4 +268,71 @@ export function editSimilarity(a: string, b: string): number {
     previous = row;
   }
   return 1 - previous[b.length]! / Math.max(a.length, b.length, 1);
+}
+
+/** How alike two spellings of a name are, in [0, 1]: the better of the Dice coefficient of letter pairs and the edit similarity (one typo in a short name). */
+export function spellingSimilarity(a: string, b: string): number {
+  const [x, y] = [nameLetters(a), nameLetters(b)];
+  return Math.max(stringSimilarity.compareTwoStrings(x, y), editSimilarity(x, y));
+}
+
+/** Words of a name that carry letters: initials dropped, a hyphenated given name one word (Kim Jong-un has two). */
+export function nameWordCount(name: string): number {
+  return name.split(/\s+/).filter((w) => plainLetters(w).length > 1).length;
+}
+
+/** A spelling without case, periods and one-letter initials (George W. Bush = George Bush): forms equal here are one spelling. */
+export function canonicalSpelling(name: string): string {
+  return name.toLowerCase().replace(/\./g, " ").split(/\s+/).filter((w) => w.length > 1).join(" ");
+}
+
+/** True when one word extends the other (Iraq, Iraqi; Virgin, Virginia): a derivation, not a misspelling, unless it only doubles the last letter (Rothman, Rothmann). */
+export function isDerivation(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!long.startsWith(short)) return false;
+  return !(long.length === short.length + 1 && long.endsWith(short.slice(-1)));
+}
+
+/** True when two words of one length differ only in vowels (Bashir, Bashar): often two names, not a typo. */
+export function isVowelSwap(a: string, b: string): boolean {
+  const isVowel = (c: string | undefined) => c !== undefined && /[aeiouy]/i.test(c);
+  return a.length === b.length && [...a].every((c, i) => c === b[i] || (isVowel(c) && isVowel(b[i])));
+}
+
+/** A stretch of text: [start, end) and the words in it. */
+export interface TextStretch {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A capitalised Latin word (Jong-un, O'Brien, W.), not the tail of a word (Maliki in al-Maliki). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
+/** A Hangul word. */
+const HANGUL_WORD = /[\uAC00-\uD7A3]+/g;
+/** Most words in a stretch that may be one name (Ram Raja Prasad Singh). */
+const MAX_STRETCH_WORDS = 4;
+
+/** Every stretch of 1 to `maxWords` consecutive words (space-separated) among the given words of a text. */
+function stretches(text: string, words: readonly { start: number; end: number }[], maxWords: number): TextStretch[] {
+  return words.flatMap((first, i) => {
+    const out: TextStretch[] = [];
+    for (let j = i; j < Math.min(words.length, i + maxWords); j++) {
+      if (j > i && !/^\s+$/.test(text.slice(words[j - 1]!.end, words[j]!.start))) break;
+      out.push({ start: first.start, end: words[j]!.end, text: text.slice(first.start, words[j]!.end) });
+    }
+    return out;
+  });
+}
+
+/** Every stretch of one to four capitalised words of a text, a possessive or final period dropped. */
+export function capitalisedStretches(text: string, maxWords = MAX_STRETCH_WORDS): TextStretch[] {
+  const words = [...text.matchAll(CAPITALISED_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].replace(/(?:[’']s|[’'.])$/, "").length }));
+  return stretches(text, words, maxWords);
+}
+
+/** Every stretch of one to four Hangul words of a text. */
+export function hangulStretches(text: string, maxWords = MAX_STRETCH_WORDS): TextStretch[] {
+  const words = [...text.matchAll(HANGUL_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return stretches(text, words, maxWords);
 }

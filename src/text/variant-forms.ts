@@ -49,6 +49,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|&/gu;
 const CAPITALIZED = /^\p{Lu}/u;
 /** An abbreviation written in capitals, with or without periods (US, U.S.): never a proper-name exemption. */
 const ABBREVIATION_FORM = /^(?:[A-Z]\.?){2,}$/;
+/** The word after a form (Peking duck). */
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+/** Everything but letters, to see whether a form is written in capitals (ADVISOR). */
+const NON_LETTERS = /[^\p{L}]/gu;
 
 interface Candidate extends Omit<VariantHit, "isInName"> { readonly entry: GlossaryEntry }
 
@@ -98,7 +102,7 @@ function isInName(text: string, hit: Candidate): boolean {
   const heads = isPlace ? PLACE_NAME_HEADS : NAME_HEADS;
   const run = nameRun(text, hit.start, hit.end);
   if (run.length >= 2 && run.some((w) => heads.has(w))) return true;
-  const next = /^\s+([\p{L}]+)/u.exec(text.slice(hit.end))?.[1];
+  const next = NEXT_WORD.exec(text.slice(hit.end))?.[1];
   return isPlace && next !== undefined && heads.has(next.toLowerCase());
 }
 
@@ -114,7 +118,7 @@ export function findVariantForms(text: string, entries: readonly GlossaryEntry[]
 export function rewriteVariant(hit: VariantHit, form: string): string {
   const base = hit.isStem && form.endsWith("e") ? form.slice(0, -1) : form;
   let written = base + hit.ending;
-  const letters = hit.text.replace(/[^\p{L}]/gu, "");
+  const letters = hit.text.replace(NON_LETTERS, "");
   if (letters.length > 1 && letters === letters.toUpperCase() && form !== form.toUpperCase()) written = written.toUpperCase();
   else if (CAPITALIZED.test(hit.text) && !CAPITALIZED.test(form)) written = written[0]!.toUpperCase() + written.slice(1);
   return written;

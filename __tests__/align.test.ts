@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 import { alignParagraphs, DEFAULT_ALIGN_OPTIONS, type Bead } from "../src/align.js";
 import { alignInBand, bandAround, type BeadScorer } from "../src/text/align-band.js";
 import { findEnglishAnchors, findKoreanAnchors } from "../src/text/anchors.js";
-import { countEnglishSentences, countKoreanSentences, countQuotations } from "../src/text/align-sentences.js";
+import {
+  countEnglishSentenceEnds, countEnglishSentences, countKoreanSentenceEnds, countKoreanSentences, countQuotations,
+} from "../src/text/align-sentences.js";
 import { hangulSkeleton, latinSkeletons } from "../src/text/align-translit.js";
 
 // ---- synthetic articles (written for these tests) ----
@@ -368,6 +370,16 @@ describe("alignParagraphs: short articles", () => {
     expect(align(koOf(BUDGET), [...budget.slice(0, 2), `${budget[2]} ${budget[3]}`])).toEqual(expectedWith(4, { 2: [[2, 3], [2]], 3: null }));
   });
 
+  test("a keyword line after the last paragraph is 0-1: a fragment does not translate a sentence", () => {
+    const keywords = "budget, finance ministry, National Assembly, opposition";
+    expect(align(koOf(without(BUDGET, 2)), [...enOf(without(BUDGET, 2)), keywords])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]], [[], [3]]]);
+  });
+
+  test("a paragraph cut to one sentence stays paired with its source when they share a number", () => {
+    const ko = [BUDGET[0][0], koOf(BUDGET.slice(1)).join(" ")];
+    expect(align(ko, [BUDGET[0][1], "The budget is 656 trillion won."])).toEqual([[[0], [0]], [[1], [1]]]);
+  });
+
   test("two anchorless Korean paragraphs of equal length and one English paragraph: only validity is decidable", () => {
     // Which Korean paragraph the English translates needs the words' meaning, which the aligner does not
     // have (no lexicon entry, number or name); whichever it picks, both sides stay covered.
@@ -409,5 +421,7 @@ describe("aligner evidence", () => {
     expect(countEnglishSentences("Mr. Kim came to the U.S. Army base. He left. George W. Bush won 64.5%.")).toBe(3);
     expect(countQuotations("그는 “좋다”고 했고 ‘괜찮다’고 덧붙였다.")).toBe(2);
     expect(countQuotations('He said "fine" and Xi’s aide said "good".')).toBe(2);
+    expect([countKoreanSentenceEnds("정부 예산안 발표"), countKoreanSentences("정부 예산안 발표")]).toEqual([0, 1]);
+    expect(countEnglishSentenceEnds("budget, finance ministry, opposition")).toBe(0);
   });
 });

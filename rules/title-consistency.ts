@@ -10,7 +10,7 @@ import { compareTitles, isHeldTitle } from "../src/analysis/people-compare.js";
 import { isSamePerson, resolvePeople, type SideMention } from "../src/analysis/people-identity.js";
 import type { TitleMention } from "../src/analysis/people.js";
 import { spanOf } from "../src/text/spans.js";
-import { defineRule, type RuleReport, type Side } from "../src/types.js";
+import { defineRule, type RuleReport, type Side, type Span } from "../src/types.js";
 
 interface Options {
   /** Titled mentions (count) a person needs before the titles are compared. */
@@ -19,6 +19,8 @@ interface Options {
   ignoreSource: boolean;
   /** Consonant classes (count) two names in different scripts must share before they count as one person. */
   minNameConsonants: number;
+  /** Characters around a mention searched for words that announce a change of post (promoted, 취임). */
+  maxCueDistance: number;
 }
 type MessageId = "inconsistentTitle" | "inconsistentSourceTitle";
 
@@ -29,8 +31,8 @@ interface Sides {
   readonly options: Options;
 }
 
-/** Defaults: two titled mentions, both languages, two consonant classes to match names. */
-const DEFAULT_OPTIONS: Options = { minMentions: 2, ignoreSource: false, minNameConsonants: 2 };
+/** Defaults: two titled mentions, both languages, two consonant classes to match names, cues within 60 characters. */
+const DEFAULT_OPTIONS: Options = { minMentions: 2, ignoreSource: false, minNameConsonants: 2, maxCueDistance: 60 };
 /** Ranks that make a different title legitimate in one mention: a former, acting or designated holder. */
 const CONTEXT_RANKS = new Set(["former", "acting", "elect", "nominee", "interim"]);
 /** Ranks that make two titles of one office different posts (a vice chairman is not the chairman). */
@@ -89,28 +91,44 @@ function jointTitles(group: readonly SideMention[]): TitleMention[] {
   return group.flatMap((n) => (n.mention.alsoTitle ? [n.mention.alsoTitle, titleOf(n)] : []));
 }
 
+/** A word announcing a change of post near the mention (promoted, 승진, 취임): both titles may be right. */
+function hasChangeCue(m: SideMention, sides: Sides): boolean {
+  const { text } = m.segment, distance = sides.options.maxCueDistance;
+  const near = text.slice(Math.max(0, m.mention.start - distance), Math.min(text.length, m.mention.end + distance));
+  return CHANGE_CUES[sides.side].test(near);
+}
+
 function isExempt(m: SideMention, group: readonly SideMention[], sides: Sides): boolean {
   if (isHeldTitle(titleOf(m), m.role) || jointTitles(group).some((t) => agree(t, titleOf(m)))) return true;
+  if (hasChangeCue(m, sides)) return true;
   return counterparts(m, sides).some((o) => o.pair === m.pair && agreesAcross(m, o, sides.side));
 }
 
-function toReport(m: SideMention, ref: SideMention, count: number, side: Side): RuleReport<MessageId> {
+/** The other language's title for the same person in the same paragraph, the one agreeing with the reference first. */
+function counterpartSpan(m: SideMention, ref: SideMention, sides: Sides): Span | undefined {
+  const here = counterparts(m, sides).filter((o) => o.pair === m.pair && o.mention.text !== "");
+  const other = here.find((o) => agreesAcross(ref, o, sides.side)) ?? here[0];
+  const title = other?.mention.title;
+  return other && title ? spanOf(other.segment, title.start, title.end) : undefined;
+}
+
+function toReport(m: SideMention, ref: SideMention, count: number, sides: Sides): RuleReport<MessageId> {
   const title = titleOf(m), expected = titleOf(ref).text;
   const span = spanOf(m.segment, title.start, title.end);
+  const other = counterpartSpan(m, ref, sides);
   const common = { data: { name: ref.fullName || m.fullName, count }, actual: title.text, expected };
-  return side === "en"
-    ? { messageId: "inconsistentTitle", ...common, target: span, replacement: expected }
-    : { messageId: "inconsistentSourceTitle", ...common, source: span };
+  return sides.side === "en"
+    ? { messageId: "inconsistentTitle", ...common, target: span, replacement: expected, ...(other ? { source: other } : {}) }
+    : { messageId: "inconsistentSourceTitle", ...common, source: span, ...(other ? { target: other } : {}) };
 }
 
 function checkGroup(group: readonly SideMention[], sides: Sides): RuleReport<MessageId>[] {
   if (group.length < sides.options.minMentions) return [];
-  if (group.some((m) => CHANGE_CUES[sides.side].test(m.segment.text))) return [];
   const ref = reference(group, sides);
   const agreeing = group.filter((m) => agree(titleOf(ref), titleOf(m))).length;
   return group
     .filter((m) => !agree(titleOf(ref), titleOf(m)) && !isExempt(m, group, sides))
-    .map((m) => toReport(m, ref, agreeing, sides.side));
+    .map((m) => toReport(m, ref, agreeing, sides));
 }
 
 function checkSide(sides: Sides): RuleReport<MessageId>[] {

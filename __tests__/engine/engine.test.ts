@@ -1,4 +1,4 @@
-import { buildArticle } from "../../src/article.js";
+import { buildArticle, estimateLengthRatio } from "../../src/article.js";
 import { documentFromPair } from "../../src/document.js";
 import { RuleError, runRules, type ConfiguredRule } from "../../src/engine.js";
 import { defineRule, type Article, type Rule, type RuleReport, type Severity } from "../../src/types.js";
@@ -41,9 +41,11 @@ describe("article", () => {
     expect(() => (article.pairs as unknown as unknown[]).push(null)).toThrow();
   });
 
-  it("estimates the length ratio from 1-1 beads", () => {
+  it("estimates the length ratio from 1-1 beads, shrunk toward the news prior", () => {
     const { article } = setup();
-    expect(article.stats.lengthRatio).toBeCloseTo("Title".length / "제목".length);
+    expect(article.stats.lengthRatio).toBeCloseTo((5 + 2.4 * 300) / (2 + 300));
+    const long = estimateLengthRatio([{ ko: article.pairs[0]!.ko && { ...article.pairs[0]!.ko, text: "가".repeat(30000) }, en: article.pairs[0]!.en && { ...article.pairs[0]!.en, text: "a".repeat(30000) }, score: 1 }]);
+    expect(long).toBeCloseTo(1, 1);
   });
 });
 

@@ -25,8 +25,8 @@ testRule(addition as Rule<object, string>, {
     },
     {
       name: "paragraph much longer than its source",
-      ko: "정부 예산안 발표\n\n정부는 내년 예산안을 656조 원으로 확정했다고 28일 밝혔다.\n",
-      en: "Government unveils budget\n\nThe government said on the 28th that it had set next year's budget at 656 trillion won, the largest in the country's history, after months of negotiations between ministries, a period in which the finance ministry repeatedly warned that tax revenue would fall short of forecasts and that borrowing would rise again for a fifth year, a concern echoed by rating agencies, economists and the central bank, which has kept its policy rate unchanged this year.\n",
+      ko: "정부 예산안 발표\n\n정부는 내년 예산안을 656조 원으로 확정했다고 28일 밝혔다. 올해보다 2.8% 늘었다.\n",
+      en: "Government unveils budget\n\nThe government said on the 28th that it had set next year's budget at 656 trillion won, up 2.8 percent and the largest in the country's history, after months of negotiations between ministries, a period in which the finance ministry repeatedly warned that tax revenue would fall short of forecasts and that borrowing would rise again for a fifth year, a concern echoed by rating agencies, economists and the central bank, which has kept its policy rate unchanged this year.\n",
       findings: [{ messageId: "translationExpanded", line: 3, column: 1 }],
     },
   ],

@@ -21,6 +21,11 @@ testRule(nameDrift as Rule<object, string>, {
       en: doc(EN_TITLE, "Kim Jong-un gave a speech on the day.", "Kim also met military officers."),
     },
     {
+      name: "a middle initial left out is the same spelling",
+      ko: doc(KO_TITLE, "조지 W. 부시 대통령은 이날 연설했다.", "조지 부시 대통령은 또 의회를 방문했다."),
+      en: doc(EN_TITLE, "President George W. Bush gave a speech on the day.", "President George Bush also visited Congress."),
+    },
+    {
       name: "people who share a surname are not one person spelled two ways",
       ko: doc(KO_TITLE, "김정은 국무위원장과 김여정 부부장이 행사에 참석했다.", "김정일 국방위원장의 생일을 앞둔 행사였다."),
       en: doc(EN_TITLE, "Kim Jong Un and Kim Yo Jong attended the event.", "The event came ahead of Kim Jong Il's birthday."),
@@ -75,6 +80,12 @@ testRule(nameDrift as Rule<object, string>, {
       findings: [{ messageId: "hanjaReading", side: "source", line: 3, column: 5, text: "張眞夏", expected: "張又俠", severity: "error" }],
     },
     {
+      name: "a Hanja gloss finding points at the gloss only, the Korean being what is wrong",
+      ko: doc(KO_TITLE, "장유샤(張眞夏) 부주석은 이날 회의를 주재했다."),
+      en: doc(EN_TITLE, "Vice Chairman Zhang Youxia chaired the meeting on the day."),
+      findings: [{ messageId: "hanjaReading", side: "target", line: undefined, text: undefined }],
+    },
+    {
       name: "a Hanja gloss of a Chinese name the glossary does not know",
       ko: doc(KO_TITLE, "쑨춘란(孫春林) 부총리는 회의에서 이같이 밝혔다."),
       en: doc(EN_TITLE, "Vice Premier Sun Chunlan said so at the meeting."),
@@ -105,10 +116,22 @@ testRule(nameDrift as Rule<object, string>, {
       findings: [{ messageId: "spellingDrift", line: 5, column: 1, text: "Rothmann", suggestion: "Rothman", severity: "warning" }],
     },
     {
+      name: "a misspelt full name against the majority spelling",
+      ko: doc(KO_TITLE, "개리 로스먼 대변인은 회의가 연기됐다고 밝혔다.", "개리 로스먼 대변인은 성명도 냈다.", "개리 로스먼 대변인은 기자들의 질문에 답했다."),
+      en: doc(EN_TITLE, "Spokesman Gary Rothman said the meeting had been postponed.", "Spokesman Gary Rotman also issued a statement.", "Spokesman Gary Rothman answered questions."),
+      findings: [{ messageId: "spellingDrift", side: "target", line: 5, column: 11, text: "Gary Rotman", suggestion: "Gary Rothman", severity: "warning" }],
+    },
+    {
+      name: "an accepted alternative mixed with the standard spelling",
+      ko: doc(KO_TITLE, "김정은 국무위원장은 이날 연설했다.", "김정은 국무위원장은 군 간부들을 만났다.", "김정은 국무위원장은 공장을 방문했다."),
+      en: doc(EN_TITLE, "Kim Jong Un gave a speech on the day.", "Kim Jong-un met military officers.", "Kim Jong Un visited a factory."),
+      findings: [{ messageId: "spellingDrift", line: 5, column: 1, text: "Kim Jong-un", suggestion: "Kim Jong Un", severity: "warning" }],
+    },
+    {
       name: "a full name spelled two ways",
       ko: doc(KO_TITLE, "개리 로스먼 대변인은 회의가 연기됐다고 밝혔다.", "개리 로스먼 대변인은 성명도 냈다.", "개리 로스먼 대변인은 기자들의 질문에 답했다."),
       en: doc(EN_TITLE, "Spokesman Gary Rothman said the meeting had been postponed.", "Spokesman Gary Rotman also issued a statement.", "Spokesman Gary Rothman answered questions."),
-      findings: [{ messageId: "spellingDrift", line: 5, column: 11, text: "Gary Rotman", suggestion: "Gary Rothman", severity: "warning" }],
+      findings: [{ messageId: "spellingDrift", side: "source", line: 5, column: 1, text: "개리 로스먼" }],
     },
   ],
 });

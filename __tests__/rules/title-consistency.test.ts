@@ -61,6 +61,15 @@ testRule(titleConsistency as Rule<object, string>, {
       findings: [{ messageId: "inconsistentTitle", line: 7, column: 50, text: "Advisor", actual: "Advisor", expected: "Vice Chairman", suggestion: "Vice Chairman", severity: "warning" }],
     },
     {
+      name: "the Korean title of the same person in that paragraph is shown as the source",
+      ko: KO_TALKS,
+      en: doc("Talks news",
+        "Vice Chairman of the Defense Committee Hong Gil-dong met Advisor Kim Chul-soo on the 3rd.",
+        "Vice Chairman Hong asked Advisor Kim for cooperation.",
+        "Advisor Kim said he would review the proposal of Advisor Hong."),
+      findings: [{ messageId: "inconsistentTitle", side: "source", line: 7, column: 10, text: "부위원장" }],
+    },
+    {
       name: "a Korean title that differs from the others",
       ko: doc("회담 소식", "홍길동 부위원장은 3일 연설했다.", "홍 부위원장은 협력을 강조했다.", "홍 부장은 회담을 마쳤다."),
       en: doc("Talks news", "Vice Chairman Hong Gil-dong spoke on the 3rd.", "Vice Chairman Hong stressed cooperation.", "Vice Chairman Hong ended the talks."),

@@ -25,6 +25,8 @@ const EN_NOT_NAMES = /^(?:League|Assembly|Council|Committee|Commission|Departmen
 const EN_WORD = "(?:(?:al|el|bin)-)?[A-Z][a-z]+(?:-[A-Za-z]+)?";
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Compiled patterns per glossary object: building them is the slow part. */
+const PATTERNS = new WeakMap();
 const pick = (list, rng) => list[Math.floor(rng() * list.length)];
 
 function titleEntries(glossary) {
@@ -123,11 +125,27 @@ function particleAfter(title, rest) {
   return rest;
 }
 
+/** One pattern per title form, built once per glossary: English "<Title> <Name>", Korean "<name> [<country>] <title>". */
+function patterns(titles, glossary) {
+  let found = PATTERNS.get(glossary);
+  if (found) return found;
+  const excluded = notNames(glossary);
+  const countries = [...excluded].map(escape).join("|");
+  const en = englishTitles(titles).map(([rendering, entry]) => ({
+    rendering, entry, re: new RegExp(`(?<![A-Za-z-])${escape(rendering)}\\s+(${EN_WORD}(?:\\s+${EN_WORD}){0,3})`, "g"),
+  }));
+  const ko = titles.flatMap((t) => [t.ko, ...(t.koAliases ?? [])].map((f) => [f, t])).sort((a, b) => b[0].length - a[0].length)
+    .map(([form, entry]) => ({ form, entry, re: new RegExp(`(?<![가-힣])([가-힣]{2,5}) (?:(?:${countries}) )?(${escape(form)})(?=${KO_PARTICLE}|\\s)`, "g") }));
+  found = { en, ko, excluded };
+  PATTERNS.set(glossary, found);
+  return found;
+}
+
 /** English titled mentions "<Title> <Name>" in a line: the rendering, its entry, where it is, and the surname. */
-function englishMentions(line, titles) {
+function englishMentions(line, titles, glossary) {
   const out = [];
-  for (const [rendering, entry] of englishTitles(titles)) {
-    const re = new RegExp(`(?<![A-Za-z-])${escape(rendering)}\\s+(${EN_WORD}(?:\\s+${EN_WORD}){0,3})`, "g");
+  for (const { rendering, entry, re } of patterns(titles, glossary).en) {
+    if (!line.includes(rendering)) continue;
     for (const m of line.matchAll(re)) {
       const words = m[1].split(/\s+/);
       if (words.some((w) => EN_NOT_NAMES.test(w)) || out.some((o) => o.start <= m.index && m.index < o.end)) continue;
@@ -139,14 +157,14 @@ function englishMentions(line, titles) {
 
 /** Korean titled mentions "<name> [<country>] <title>" in a line. */
 function koreanMentions(line, titles, glossary) {
-  const excluded = notNames(glossary);
+  const { ko, excluded } = patterns(titles, glossary);
   const out = [];
-  const forms = titles.flatMap((t) => [t.ko, ...(t.koAliases ?? [])].map((f) => [f, t])).sort((a, b) => b[0].length - a[0].length);
-  for (const [form, entry] of forms) {
-    const re = new RegExp(`(?<![가-힣])([가-힣]{2,5}) (?:(?:${[...excluded].map(escape).join("|")}) )?(${escape(form)})(?=${KO_PARTICLE}|\\s)`, "g");
+  for (const { form, entry, re } of ko) {
+    if (!line.includes(form)) continue;
     for (const m of line.matchAll(re)) {
       const start = m.index + m[0].length - form.length;
       if (excluded.has(m[1]) || out.some((o) => o.start <= start && start < o.end)) continue;
+      if (ko.some((p) => line.startsWith(` ${p.form}`, start + form.length))) continue; // 메르켈 총리 대변인: the owner's title
       out.push({ start, end: start + form.length, entry, surname: m[1] });
     }
   }
@@ -173,17 +191,19 @@ export function injectDocument(koLines, enLines, index, rng, glossary) {
   const titles = titleEntries(glossary);
   const enTitle = (m, r) => conflicting(m.entry, titles, r)?.en.replace(/^[a-z]/, (c) => c.toUpperCase()) ?? null;
   const koTitle = (m, r) => conflicting(m.entry, titles, r)?.ko ?? null;
-  const tryEnglish = () => retitle(enLines, index, (line) => englishMentions(line, titles), enTitle, rng);
-  const tryKorean = () => retitle(koLines, index, (line) => koreanMentions(line, titles, glossary), koTitle, rng);
-  const preferKorean = rng() < 0.5;
-  const en = preferKorean ? null : tryEnglish();
-  const ko = en ? null : tryKorean() ?? (preferKorean ? null : null);
-  const english = en ?? (ko ? null : tryEnglish());
-  if (english) return { ko: [...koLines], en: enLines.map((line, i) => (i === index ? english : line)) };
-  if (ko) return { ko: koLines.map((line, i) => (i === index ? ko : line)), en: [...enLines] };
+  const english = () => {
+    const line = retitle(enLines, index, (l) => englishMentions(l, titles, glossary), enTitle, rng);
+    return line && { ko: [...koLines], en: enLines.map((l, i) => (i === index ? line : l)) };
+  };
+  const korean = () => {
+    const line = retitle(koLines, index, (l) => koreanMentions(l, titles, glossary), koTitle, rng);
+    return line && { ko: koLines.map((l, i) => (i === index ? line : l)), en: [...enLines] };
+  };
+  const inContext = rng() < 0.5 ? korean() ?? english() : english() ?? korean();
+  if (inContext) return inContext;
   const single = inject(koLines[index], enLines[index], rng, glossary);
   if (!single) return null;
-  return { ko: koLines.map((line, i) => (i === index ? single.ko ?? line : line)), en: enLines.map((line, i) => (i === index ? single.en : line)) };
+  return { ko: koLines.map((l, i) => (i === index ? single.ko ?? l : l)), en: enLines.map((l, i) => (i === index ? single.en : l)) };
 }
 
 /**

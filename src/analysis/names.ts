@@ -1,12 +1,17 @@
 /**
- * Personal names per paragraph. English: glossary names (names.json en, alternatives, known wrong
- * variants, enShort) and capitalised name sequences with titles ("Vice Chairman", "President"),
- * organisations, places, months and sentence-initial function words stripped. Korean: glossary names
- * (ko, koAliases, koShort), Hanja-glossed names such as 장유샤(張又俠), and unknown names written right
- * before a title (숀 사벳 백악관 대변인). Transliterated foreign names are hard to tell from words, so
- * an unknown Korean word counts as a name only in one of those shapes.
+ * Personal names per paragraph, for ctx.analysis.of(segment).names. English: glossary names (names.json
+ * en, alternatives, known wrong variants, enShort) and capitalised name sequences, with titles ("Vice
+ * Chairman", "Sen."), places, organisations, months and sentence-initial function words stripped; a
+ * headline in title case yields glossary and titled names only. Korean: glossary names (ko, koAliases;
+ * a koShort of two syllables anywhere, of one syllable only before a glossary title: 시 주석), Hanja
+ * glosses attached to the name before them (장유샤(張又俠)), unknown names written right before a title
+ * (숀 사벳 백악관 대변인), and unknown Hanja-glossed names that transliterate Mandarin. Transliterated
+ * foreign names are hard to tell from words, so an unknown Korean word counts as a name only in those
+ * shapes. Each mention says how it relates to the glossary (key, candidates, match) and whether it is a
+ * full name, a short form or a lone capitalised word; a short form's person is for the caller to resolve
+ * against the article's full names (김 and Kim have many candidates).
  */
-import { findHanjaGlosses, isMandarinRendering, isNonSinoKoreanSyllable, type HanjaGloss } from "../text/hanja.js";
+import { findHanjaGlosses, isHanja, isMandarinRendering, isNonSinoKoreanSyllable, type HanjaGloss } from "../text/hanja.js";
 import { findWords, type Word } from "../text/words.js";
 import type { Glossary, GlossaryEntry, Side } from "../types.js";
 
@@ -106,6 +111,12 @@ const MAX_GIVEN_SYLLABLES = 4;
 /** Syllable counts of a Hangul word that may be an unknown foreign name. */
 const MIN_FOREIGN_SYLLABLES = 2;
 const MAX_FOREIGN_SYLLABLES = 8;
+/** Characters after a Korean name searched for its title. */
+const TITLE_LOOKAHEAD = 40;
+/** Most words (a country, an organisation) between a Korean name and its title. */
+const MAX_CONTEXT_WORDS = 2;
+/** Particles a word may carry when it ends a two-word title (백악관 대변인은). */
+const KO_TITLE_PARTICLE = /(?:은|는|이|가|을|를|의|과|와|도|에게)$/;
 /** Hangul syllable. */
 const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
 /** Hangul only. */
@@ -214,10 +225,10 @@ const overlaps = (taken: readonly { start: number; end: number }[], start: numbe
 
 // ---------------------------------------------------------------- Korean
 
-/** The Korean title that follows position `at` (after spaces, an optional context word), or null. */
+/** The Korean title that follows position `at`, after a Hanja gloss and up to two context words (중국 외교부 대변인), or null. */
 function koTitleAfter(text: string, at: number, lexicon: Lexicon): string | null {
-  const words = findWords(text.slice(at, at + 40)).slice(0, 3);
-  for (let i = 0; i < Math.min(2, words.length); i++) {
+  const words = findWords(text.slice(at, at + TITLE_LOOKAHEAD)).filter((w) => !isHanja(w.text));
+  for (let i = 0; i <= MAX_CONTEXT_WORDS && i < words.length; i++) {
     const title = koTitleWord(words, i, lexicon);
     if (title) return title;
     const word = words[i]!.text;
@@ -235,7 +246,7 @@ function koTitleWord(words: readonly Word[], i: number, lexicon: Lexicon): strin
     if (lexicon.titles.has(head)) return head;
     for (let from = 1; from <= head.length - 2; from++) if (lexicon.titles.has(head.slice(from))) return head.slice(from);
     if (next !== undefined) {
-      const pair = `${head} ${next.replace(/(?:은|는|이|가|을|를|의|과|와|도|에게)$/, "")}`;
+      const pair = `${head} ${next.replace(KO_TITLE_PARTICLE, "")}`;
       if (!rest && lexicon.titles.has(pair)) return pair;
     }
   }
@@ -375,7 +386,8 @@ function englishGlossaryNames(text: string, lexicon: Lexicon): NameMention[] {
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
       const end = at + needle.length;
       // a name is capitalised as the glossary writes it (Kim; al-Maliki, bin Laden start in lower case)
-      if (isInsideWord(text, at, end) || text[at] !== form.form[0] && !/\p{Lu}/u.test(text[at]!) || overlaps(found, at, end)) continue;
+      const isCapitalisedRight = text[at] === form.form[0] || /\p{Lu}/u.test(text[at]!);
+      if (isInsideWord(text, at, end) || !isCapitalisedRight || overlaps(found, at, end)) continue;
       const isShort = form.match === "short";
       if (isShort && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
       const title = titleBefore(text, at, lexicon);
@@ -509,9 +521,24 @@ function findEnglishNames(text: string, lexicon: Lexicon): NameMention[] {
   return [...full, ...shorts, ...unknown.filter((n) => !overlaps(shorts, n.start, n.end))];
 }
 
+/**
+ * Lookup tables per glossary object. Departs from "nothing cached at module level" (src/analysis/index.ts)
+ * on purpose: building them costs ~1 ms and findNames runs once per paragraph and side, while a glossary
+ * is deep-frozen, so the tables are a pure function of an immutable key; a WeakMap keeps nothing alive
+ * and no caller can observe it. Passing a per-run lexicon from createAnalysis would remove the need.
+ */
+const LEXICONS = new WeakMap<Glossary, { ko?: Lexicon; en?: Lexicon }>();
+
+function lexiconFor(glossary: Glossary, side: Side): Lexicon {
+  const cached = LEXICONS.get(glossary) ?? {};
+  const lexicon = cached[side] ?? buildLexicon(glossary, side);
+  if (Object.isFrozen(glossary)) LEXICONS.set(glossary, { ...cached, [side]: lexicon });
+  return lexicon;
+}
+
 /** Finds personal names in one paragraph, in text order. */
 export function findNames(text: string, side: Side, glossary: Glossary): NameMention[] {
-  const lexicon = buildLexicon(glossary, side);
+  const lexicon = lexiconFor(glossary, side);
   const names = side === "ko" ? findKoreanNames(text, lexicon) : findEnglishNames(text, lexicon);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -307,9 +307,19 @@ function hasDeterminer(tokens: readonly Token[], first: number): boolean {
 function attachedName(text: string, tokens: readonly Token[], first: number, last: number, lexicon: PeopleLexicon): NameFound | null {
   const skip = COURTESY.has(tokens[last + 1]?.text ?? "") && tokens[last + 2]?.gap.startsWith(".") ? 1 : 0;
   const next = tokens[last + 1 + skip];
-  const after = next && JOINING_GAP.test(skip ? next.gap.slice(1) : next.gap) ? nameForward(text, tokens, last + 1 + skip, lexicon) : null;
+  // "Sen. John McCain", "spokesman Gen. Mohammad Zahir Azimi": an abbreviation's period does not end the phrase
+  const isAbbreviated = skip === 1 || COURTESY.has(tokens[last]!.text);
+  const gap = next && isAbbreviated && next.gap.startsWith(".") ? next.gap.slice(1) : next?.gap ?? "";
+  const after = next && JOINING_GAP.test(gap) ? nameForward(text, tokens, last + 1 + skip, lexicon) : null;
   return after ?? nameAfterOrg(text, tokens, last, lexicon) ?? appositionName(text, tokens, first, last, lexicon)
     ?? commaName(text, tokens, first, last, lexicon);
+}
+
+/** A rendering hyphenated onto a capitalised word ("Foreign Affairs-Trade Minister") is part of a longer title. */
+function isInsideCompound(tokens: readonly Token[], hit: CoreHit, lexicon: PeopleLexicon): boolean {
+  const previous = tokens[hit.first - 1];
+  const isHyphen = /^[-\u2010\u2011]$/.test(tokens[hit.first]!.gap);
+  return isHyphen && previous !== undefined && /^[A-Z]/.test(previous.text) && !lexicon.enModifiers.has(previous.lower);
 }
 
 /** "Deputy Prime Minister and Finance Minister Choi": the first title is the named person's too. */
@@ -326,7 +336,7 @@ export function findEnglishPeople(text: string, glossary: Glossary): PersonMenti
   let previous: { person: PersonMention; last: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const hit = coreAt(tokens, i, lexicon);
-    if (!hit) continue;
+    if (!hit || isInsideCompound(tokens, hit, lexicon)) continue;
     const { title, last } = titleOf(text, tokens, hit, lexicon);
     const first = tokens.findIndex((t) => t.start === title.start);
     const name = attachedName(text, tokens, first, last, lexicon);

@@ -32,8 +32,8 @@ interface TitleHit {
 const SYLLABLE = /[\uAC00-\uD7A3]/;
 /** Particles and copula endings that may follow a title in the same word (대통령은, 장관이던, 대변인에게). */
 const PARTICLE = /^(?:이었던|이었으며|이었고|이었다|였던|였다|이던|이며|이고|이자|이다|으로서|로서|으로부터|로부터|으로|로|에게서|에게는|에게도|에게|께서는|께서|께|한테|과의|와의|과는|와는|과|와|은|는|이|가|을|를|의|에서|에는|에|도|만|까지|부터|보다|처럼|측|님|인)?$/;
-/** Particles that end a word which is then not a name (정부는, 회담을, 미국의). */
-const NOT_NAME_ENDING = /(?:는|를|을|의|에|에서|와|과|로|께|께서|에게|이나|까지|부터|에는)$/;
+/** Particles that end a word which is then not a name (정부는, 회담을, 미국의); not 로 or 에, which end names (모로, 다로). */
+const NOT_NAME_ENDING = /(?:는|를|을|의|에서|와|과|께|께서|에게|이나|까지|부터|에는)$/;
 /** Leading and trailing punctuation around a word, and a trailing (漢字) or (Latin) gloss. */
 const LEADING_PUNCT = /^[\s"'“‘「『(<[《〈]+/;
 const TRAILING_PUNCT = /(?:\([^)]*\))?[\s"'”’」』)>\]》〉.,;:!?…]*$/;

@@ -183,8 +183,3 @@ export function isMandarinRendering(hangul: string, hanja: string): boolean {
   if (!isSurnameMatch) return false;
   return syllables.length > [...hanja].length || syllables.some(isNonSinoKoreanSyllable);
 }
-
-/** True when two Hanja strings are the same name: equal, or equal to the known traditional or simplified form. */
-export function isSameHanja(written: string, forms: readonly string[]): boolean {
-  return forms.some((form) => form === written);
-}

@@ -288,15 +288,16 @@ export function canonicalSpelling(name: string): string {
 
 /** True when one word extends the other (Iraq, Iraqi; Virgin, Virginia): a derivation, not a misspelling, unless it only doubles the last letter (Rothman, Rothmann). */
 export function isDerivation(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const [short, long] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
   if (!long.startsWith(short)) return false;
   return !(long.length === short.length + 1 && long.endsWith(short.slice(-1)));
 }
 
 /** True when two words of one length differ only in vowels (Bashir, Bashar): often two names, not a typo. */
 export function isVowelSwap(a: string, b: string): boolean {
-  const isVowel = (c: string | undefined) => c !== undefined && /[aeiouy]/i.test(c);
-  return a.length === b.length && [...a].every((c, i) => c === b[i] || (isVowel(c) && isVowel(b[i])));
+  const isVowel = (c: string | undefined) => c !== undefined && /[aeiouy]/.test(c);
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.length === y.length && [...x].every((c, i) => c === y[i] || (isVowel(c) && isVowel(y[i])));
 }
 
 /** A stretch of text: [start, end) and the words in it. */

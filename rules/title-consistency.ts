@@ -4,7 +4,8 @@
  * because source texts have these errors too. The title most mentions agree with is the reference (ties go to
  * the title the other language confirms, then to the first mention); the others are reported. Short forms of
  * one office (장관 and 외교장관, "Advisor" and "National Security Adviser"), former or acting titles, titles the
- * glossary knows the person holds (names.json role) and paragraphs that announce a change of post are exempt.
+ * glossary knows the person holds (names.json role), titles held together (겸, "and") and mentions next to words
+ * that announce a change of post are exempt. An English outlier shows the Korean title of its paragraph as source.
  */
 import { compareTitles, isHeldTitle } from "../src/analysis/people-compare.js";
 import { isSamePerson, resolvePeople, type SideMention } from "../src/analysis/people-identity.js";
@@ -112,14 +113,17 @@ function counterpartSpan(m: SideMention, ref: SideMention, sides: Sides): Span |
   return other && title ? spanOf(other.segment, title.start, title.end) : undefined;
 }
 
+/**
+ * An English outlier shows the Korean title of that paragraph as its source (the evidence); a Korean outlier
+ * is located on the Korean word alone, since a target span would make the English its primary location.
+ */
 function toReport(m: SideMention, ref: SideMention, count: number, sides: Sides): RuleReport<MessageId> {
   const title = titleOf(m), expected = titleOf(ref).text;
   const span = spanOf(m.segment, title.start, title.end);
-  const other = counterpartSpan(m, ref, sides);
   const common = { data: { name: ref.fullName || m.fullName, count }, actual: title.text, expected };
-  return sides.side === "en"
-    ? { messageId: "inconsistentTitle", ...common, target: span, replacement: expected, ...(other ? { source: other } : {}) }
-    : { messageId: "inconsistentSourceTitle", ...common, source: span, ...(other ? { target: other } : {}) };
+  if (sides.side === "ko") return { messageId: "inconsistentSourceTitle", ...common, source: span };
+  const other = counterpartSpan(m, ref, sides);
+  return { messageId: "inconsistentTitle", ...common, target: span, replacement: expected, ...(other ? { source: other } : {}) };
 }
 
 function checkGroup(group: readonly SideMention[], sides: Sides): RuleReport<MessageId>[] {

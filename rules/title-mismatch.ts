@@ -34,7 +34,8 @@ interface Comparison {
   readonly isIdentified: boolean;
 }
 
-interface Article {
+/** The people of both sides of the article, resolved once, with what the checks need. */
+interface ArticlePeople {
   readonly ko: readonly SideMention[];
   readonly en: readonly SideMention[];
   readonly lexicon: PeopleLexicon;
@@ -62,7 +63,7 @@ function closest(en: SideMention, kos: readonly SideMention[]): Comparison | nul
 }
 
 /** Korean titles of the paragraph that belong to no one the English names: unnamed, or with a name no English mention matches. */
-function unclaimed(kos: readonly SideMention[], en: SideMention, article: Article): SideMention[] {
+function unclaimed(kos: readonly SideMention[], en: SideMention, article: ArticlePeople): SideMention[] {
   const others = article.en.filter((e) => e.pair === en.pair && e !== en && e.fullName !== "");
   return kos.filter((k) => titled(k) && k.pair === en.pair && !isSamePerson(k, en, article.options.minNameConsonants)
     && !others.some((e) => isSamePerson(k, e, article.options.minNameConsonants)));
@@ -72,7 +73,7 @@ function unclaimed(kos: readonly SideMention[], en: SideMention, article: Articl
  * Whether the person may hold the English title too: it is in names.json's role, the Korean gives it to them
  * in another paragraph, or the Korean paragraph names that office for no one else (의장을 맡은 하미드 알바르 외무장관).
  */
-function holdsElsewhere(comparison: Comparison, article: Article): boolean {
+function holdsElsewhere(comparison: Comparison, article: ArticlePeople): boolean {
   const title = titleOf(comparison.en);
   if (isHeldTitle(title, comparison.en.role || comparison.ko.role)) return true;
   const same = article.ko.filter((k) => titled(k) && isSamePerson(k, comparison.en, article.options.minNameConsonants));
@@ -80,7 +81,7 @@ function holdsElsewhere(comparison: Comparison, article: Article): boolean {
 }
 
 /** English titles of people found in the Korean paragraph, compared with that person's Korean titles. */
-function compareIdentified(kos: readonly SideMention[], ens: readonly SideMention[], article: Article): { found: Comparison[]; used: Set<SideMention> } {
+function compareIdentified(kos: readonly SideMention[], ens: readonly SideMention[], article: ArticlePeople): { found: Comparison[]; used: Set<SideMention> } {
   const found: Comparison[] = [];
   const used = new Set<SideMention>();
   for (const en of ens) {
@@ -138,7 +139,7 @@ function messageOf(difference: TitleDifference): MessageId {
 }
 
 /** The English title the same person has elsewhere that agrees with the Korean one ("Vice Chairman" for Zhang). */
-function agreeingTitle(comparison: Comparison, article: Article): string | null {
+function agreeingTitle(comparison: Comparison, article: ArticlePeople): string | null {
   const ko = titleOf(comparison.ko);
   const other = article.en.find((en) => titled(en) && isSamePerson(comparison.ko, en, article.options.minNameConsonants)
     && compareTitles(ko, titleOf(en)).kind === "same" && !titleOf(en).isVariant);
@@ -155,13 +156,13 @@ function targetTitle(comparison: Comparison): TitleMention {
   return { ...en, start: en.orgStart, text: comparison.en.segment.text.slice(en.orgStart, en.end) };
 }
 
-function expectedOf(comparison: Comparison, en: TitleMention, article: Article): string {
+function expectedOf(comparison: Comparison, en: TitleMention, article: ArticlePeople): string {
   const ko = titleOf(comparison.ko);
   if (comparison.difference.kind === "rank") return suggestTitle(ko, en, article.lexicon);
   return agreeingTitle(comparison, article) ?? renderKoreanTitle(ko, article.lexicon);
 }
 
-function toReport(comparison: Comparison, article: Article): RuleReport<MessageId> | null {
+function toReport(comparison: Comparison, article: ArticlePeople): RuleReport<MessageId> | null {
   const { difference } = comparison;
   const ranks = difference.kind === "rank" ? [...difference.added, ...difference.dropped] : [];
   if (ranks.length > 0 && ranks.every((r) => article.options.ignoreRanks.includes(r))) return null;
@@ -175,7 +176,7 @@ function toReport(comparison: Comparison, article: Article): RuleReport<MessageI
   };
 }
 
-function checkBead(pair: number, article: Article): RuleReport<MessageId>[] {
+function checkBead(pair: number, article: ArticlePeople): RuleReport<MessageId>[] {
   const kos = article.ko.filter((m) => m.pair === pair);
   const ens = article.en.filter((m) => m.pair === pair && titled(m));
   const { found, used } = compareIdentified(kos, ens, article);
@@ -200,7 +201,7 @@ export default defineRule({
   },
   defaultOptions: DEFAULT_OPTIONS,
   check: ({ article, analysis, glossary, options }) => {
-    const data: Article = {
+    const data: ArticlePeople = {
       ko: resolvePeople(article, analysis, "ko", glossary), en: resolvePeople(article, analysis, "en", glossary),
       lexicon: peopleLexicon(glossary), options,
     };

@@ -28,6 +28,8 @@ export interface SideMention {
 
 /** Consonant classes a name must have, by default, before its skeleton alone may identify a person. */
 export const MIN_SKELETON_LENGTH = 2;
+/** "gh" is silent in English names (Vaughan) but a g in Arabic ones (al-Dabbagh 알-다바그): both readings are tried. */
+const SOUNDED_GH = /gh/gi;
 /** Korean writes a foreign initial l/r as ㅇ or ㄴ (이 Lee, 임 Lim, 노 Roh): the Latin skeleton may start with an extra L. */
 const LEADING_LIQUID = /^L/;
 
@@ -84,7 +86,8 @@ export function resolvePeople(article: Article, analysis: ArticleAnalysis, side:
 function skeletonsMatch(hangul: string, latin: string, minConsonants: number): boolean {
   const ko = hangulSkeleton(hangul);
   if (ko.length < minConsonants) return false;
-  return latinSkeletons(latin).some((en) => en === ko || en.replace(LEADING_LIQUID, "") === ko);
+  const spellings = [latin, latin.replace(SOUNDED_GH, "g")];
+  return spellings.flatMap(latinSkeletons).some((en) => en === ko || en.replace(LEADING_LIQUID, "") === ko);
 }
 
 /** Whether a Korean and an English name can be the same name written in two scripts (린젠 ~ Lin Jian, 라이스 ~ Rice). */

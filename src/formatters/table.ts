@@ -12,9 +12,9 @@ import { wrapClamped } from "./width.js";
 /** Terminals at least this wide get separate columns for severity, rule and each location. */
 const WIDE_LAYOUT_MIN = 110;
 /** Fixed content widths (padding excluded) of the wide layout: severity, rule, KO location, EN location. */
-const WIDE_FIXED = [8, 18, 8, 8];
+const WIDE_FIXED = [8, 19, 8, 8];
 /** Fixed content widths of the narrow layout: severity + rule, both locations. */
-const NARROW_FIXED = [14, 10];
+const NARROW_FIXED = [19, 10];
 /** Share of the flexible width given to the Korean words, the English words and the message. */
 const FLEX_SHARES = [0.28, 0.32, 0.4];
 /** Narrowest a flexible column may get, in columns. */

@@ -65,6 +65,18 @@ function edgeSeverity(mark: QuoteMark, marks: readonly QuoteMark[]): Pick<RuleRe
   return isAtParagraphEdge(mark, marks) ? { severity: "warning" } : {};
 }
 
+/** Speech attribution after a quotation: ", he said", ", told reporters", ", according to"; Korean "…고 말했다", "…며 밝혔다". */
+const ATTRIBUTION: Record<Side, RegExp> = {
+  en: /,\s+(?:[\w.'’-]+\s+){0,4}(?:said|says|say|told|tells|added|adds|asked|wrote|warned|stressed|noted|explained|reported|announced|insisted|according\s+to)\b/i,
+  ko: /(?:고|라고|며|라며|면서)\s*(?:\S+\s+){0,3}(?:말했|밝혔|전했|강조했|덧붙였|주장했|설명했|지적했|말하|밝히)/,
+};
+
+/** Whether the paragraph attributes the speech after an opener: the quotation should have closed before it. */
+function isAttributedAfter(open: QuoteMark, paragraphs: readonly Paragraph[], side: Side): boolean {
+  const paragraph = paragraphs[open.paragraph];
+  return paragraph !== undefined && ATTRIBUTION[side].test(paragraph.text.slice(open.end));
+}
+
 function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side: Side, marks: readonly QuoteMark[]): RuleReport<MessageId> {
   const at = (mark: QuoteMark) => placed(side, markSpan(paragraphs, mark));
   switch (problem.type) {
@@ -76,9 +88,12 @@ function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side:
       return { messageId: "unopenedQuote", data: { close: problem.close.text }, actual: problem.close.text, ...edgeSeverity(problem.close, marks), ...at(problem.close) };
     case "unclosed":
       return { messageId: "unclosedQuote", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), ...edgeSeverity(problem.open, marks), ...at(problem.open) };
-    case "runsOn":
-      // A hint only: news convention leaves a quotation open at a paragraph's end when the next one goes on quoting.
-      return { messageId: "quoteRunsOn", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), severity: "info", ...at(problem.open) };
+    case "runsOn": {
+      // News convention leaves a quotation open at a paragraph's end when the next one goes on quoting: a
+      // hint only, unless the words after the opener attribute the speech, which ends any quotation.
+      const severity = isAttributedAfter(problem.open, paragraphs, side) ? "warning" : "info";
+      return { messageId: "quoteRunsOn", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), severity, ...at(problem.open) };
+    }
   }
 }
 

@@ -123,6 +123,15 @@ testRule(quoteBalance as Rule<object, string>, {
       findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, text: "“", severity: "info" }],
     },
     {
+      name: "quotation left open before its attribution",
+      ko: `${KO_TITLE}그는 이 계획이 “실수라고 말했다.\n\n당국자들은 언급을 거부했다.\n`,
+      en: `${EN_TITLE}“The plan is a mistake, he told reporters.\n\nOfficials declined to comment.\n`,
+      findings: [
+        { messageId: "quoteRunsOn", side: "target", line: 3, column: 1, severity: "warning" },
+        { messageId: "quoteRunsOn", side: "source", line: 3, column: 10, severity: "warning" },
+      ],
+    },
+    {
       name: "quotation left open and contradicted by a later quotation",
       ko: `${KO_TITLE}그는 이 계획을 “실수”라고 불렀다.\n\n당국자들은 언급을 거부했다.\n\n다른 당국자는 “아니다”라고 말했다.\n`,
       en: `${EN_TITLE}He called the plan “a mistake.\n\nOfficials declined to comment.\n\nAnother official said “no.”\n`,

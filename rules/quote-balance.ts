@@ -126,12 +126,30 @@ function mixedStyleOfKind(marks: readonly { mark: QuoteMark; span: Span }[], sid
   }];
 }
 
+/**
+ * Quotations carried into the next paragraph (it reopens, by the multi-paragraph convention) although
+ * their own paragraph attributes the speech after the opener: an attribution ends a quotation, so the
+ * next paragraph's mark opens a new one and this one's closing mark is missing.
+ */
+function attributedCarries(analysis: QuoteAnalysis, paragraphs: readonly Paragraph[], side: Side): RuleReport<MessageId>[] {
+  const reported = new Set(analysis.problems.map((p) => ("open" in p ? p.open : p.close)));
+  return analysis.quotations
+    .filter((q) => q.close === null && !reported.has(q.open) && isAttributedAfter(q.open, paragraphs, side))
+    .map((q) => ({
+      messageId: "quoteRunsOn" as const, data: { open: q.open.text }, expected: closingMarkFor(q.open), severity: "warning" as const,
+      ...placed(side, markSpan(paragraphs, q.open)),
+    }));
+}
+
 /** Checks one side: the title on its own (a headline never continues a quotation), then the body. */
 function checkSide(article: Article, side: Side, options: Options): RuleReport<MessageId>[] {
   const paragraphs = sideParagraphs(article, side);
   const parts = [paragraphs.slice(0, 1), paragraphs.slice(1)];
   const analyses: [QuoteAnalysis, Paragraph[]][] = parts.map((part) => [analyzeQuotes(part.map((p) => p.text), side, options), part]);
-  const reports = analyses.flatMap(([analysis, part]) => analysis.problems.map((problem) => toReport(problem, part, side, analysis.marks)));
+  const reports = analyses.flatMap(([analysis, part]) => [
+    ...analysis.problems.map((problem) => toReport(problem, part, side, analysis.marks)),
+    ...attributedCarries(analysis, part, side),
+  ]);
   const marks = analyses.flatMap(([analysis, part]) => analysis.marks.map((mark) => ({ mark, span: markSpan(part, mark) })));
   return options.allowMixedStyle ? reports : [...reports, ...mixedStyle(marks, side)];
 }

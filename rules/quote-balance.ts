@@ -77,7 +77,22 @@ function isAttributedAfter(open: QuoteMark, paragraphs: readonly Paragraph[], si
   return paragraph !== undefined && ATTRIBUTION[side].test(paragraph.text.slice(open.end));
 }
 
-function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side: Side, marks: readonly QuoteMark[]): RuleReport<MessageId> {
+/** A letter, comma-free, right before an opening mark: the quotation starts inside a sentence ("called “…"). */
+const PHRASE_OPENER_BEFORE = /\p{L}\s+$/u;
+
+/**
+ * Whether a quotation opens inside a sentence (after a word, as a quoted phrase does), not at its start or
+ * after "said," as a quotation that runs on to the next paragraph does.
+ */
+function isPhraseOpener(open: QuoteMark, paragraphs: readonly Paragraph[]): boolean {
+  const paragraph = paragraphs[open.paragraph];
+  return paragraph !== undefined && PHRASE_OPENER_BEFORE.test(paragraph.text.slice(0, open.start));
+}
+
+/** Whether the paragraph's aligned source paragraph quotes, and closes every quotation it opens. */
+type SourceClosure = (paragraph: Paragraph | undefined) => boolean;
+
+function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side: Side, marks: readonly QuoteMark[], isClosedInSource: SourceClosure): RuleReport<MessageId> {
   const at = (mark: QuoteMark) => placed(side, markSpan(paragraphs, mark));
   switch (problem.type) {
     case "mismatched": {
@@ -91,19 +106,21 @@ function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side:
     case "runsOn": {
       // News convention leaves a quotation open at a paragraph's end when the next one goes on quoting: a
       // hint only, unless the words after the opener attribute the speech, which ends any quotation.
-      const severity = isAttributedAfter(problem.open, paragraphs, side) ? "warning" : "info";
+      const isProven = isAttributedAfter(problem.open, paragraphs, side) || (isPhraseOpener(problem.open, paragraphs) && isClosedInSource(paragraphs[problem.open.paragraph]));
+      const severity = isProven ? "warning" : "info";
       return { messageId: "quoteRunsOn", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), severity, ...at(problem.open) };
     }
   }
 }
 
 /**
- * One warning per side and quotation kind when straight and curly marks of that kind are mixed, at the
+ * One warning per side when straight and curly marks of one kind are mixed, at the
  * first mark of the less used style. Kinds are compared apart: Korean news routinely sets emphasis and
  * titles in single marks ('…') and speech in double ones (“…”), which is a house style, not a mix.
  */
 function mixedStyle(marks: readonly { mark: QuoteMark; span: Span }[], side: Side): RuleReport<MessageId>[] {
-  return MIXABLE_KINDS.flatMap((kind) => mixedStyleOfKind(marks.filter(({ mark }) => mark.kind === kind), side));
+  const reports = MIXABLE_KINDS.flatMap((kind) => mixedStyleOfKind(marks.filter(({ mark }) => mark.kind === kind), side));
+  return reports.slice(0, 1); // once per side: one style decision fixes both kinds
 }
 
 /** Quotation kinds whose straight and curly forms are compared for a mix. */
@@ -142,12 +159,12 @@ function attributedCarries(analysis: QuoteAnalysis, paragraphs: readonly Paragra
 }
 
 /** Checks one side: the title on its own (a headline never continues a quotation), then the body. */
-function checkSide(article: Article, side: Side, options: Options): RuleReport<MessageId>[] {
+function checkSide(article: Article, side: Side, options: Options, isClosedInSource: SourceClosure): RuleReport<MessageId>[] {
   const paragraphs = sideParagraphs(article, side);
   const parts = [paragraphs.slice(0, 1), paragraphs.slice(1)];
   const analyses: [QuoteAnalysis, Paragraph[]][] = parts.map((part) => [analyzeQuotes(part.map((p) => p.text), side, options), part]);
   const reports = analyses.flatMap(([analysis, part]) => [
-    ...analysis.problems.map((problem) => toReport(problem, part, side, analysis.marks)),
+    ...analysis.problems.map((problem) => toReport(problem, part, side, analysis.marks, isClosedInSource)),
     ...attributedCarries(analysis, part, side),
   ]);
   const marks = analyses.flatMap(([analysis, part]) => analysis.marks.map((mark) => ({ mark, span: markSpan(part, mark) })));
@@ -169,5 +186,13 @@ export default defineRule({
     },
   },
   defaultOptions: { maxOpenParagraphs: 5, allowMixedStyle: false },
-  check: ({ article, options }) => [...checkSide(article, "ko", options), ...checkSide(article, "en", options)],
+  check: ({ article, analysis, options }) => {
+    const isClosedInSource: SourceClosure = (paragraph) => {
+      const ko = article.pairs.find((pair) => pair.en !== null && pair.en === paragraph?.segment)?.ko;
+      if (!ko) return false;
+      const { quotations, problems } = analysis.of(ko).quotes;
+      return quotations.length > 0 && problems.length === 0;
+    };
+    return [...checkSide(article, "ko", options, () => false), ...checkSide(article, "en", options, isClosedInSource)];
+  },
 });

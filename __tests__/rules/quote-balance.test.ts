@@ -120,7 +120,7 @@ testRule(quoteBalance as Rule<object, string>, {
       name: "quotation left open and never continued",
       ko: `${KO_TITLE}그는 이 계획을 “실수”라고 불렀다.\n\n당국자들은 언급을 거부했다.\n`,
       en: `${EN_TITLE}He called the plan “a mistake.\n\nOfficials declined to comment.\n`,
-      findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, text: "“", severity: "info" }],
+      findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, text: "“", severity: "warning" }],
     },
     {
       name: "quotation left open before its attribution",
@@ -135,7 +135,7 @@ testRule(quoteBalance as Rule<object, string>, {
       name: "quotation left open and contradicted by a later quotation",
       ko: `${KO_TITLE}그는 이 계획을 “실수”라고 불렀다.\n\n당국자들은 언급을 거부했다.\n\n다른 당국자는 “아니다”라고 말했다.\n`,
       en: `${EN_TITLE}He called the plan “a mistake.\n\nOfficials declined to comment.\n\nAnother official said “no.”\n`,
-      findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, severity: "info" }],
+      findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, severity: "warning" }],
     },
     {
       name: "quotation open over more paragraphs than allowed",

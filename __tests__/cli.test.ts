@@ -23,7 +23,7 @@ function files(contents: Record<string, string | Buffer>): string {
 }
 
 describe("translint CLI", () => {
-  const dir = files({ "ko.txt": KO, "ok.txt": EN_OK, "bad.txt": EN_BAD, "empty.txt": "  \n\n", "bin.txt": Buffer.from([0, 1, 2, 3, 255, 0]), "en-only.txt": EN_OK, "bad-config.json": "{ nope" });
+  const dir = files({ "ko.txt": KO, "ok.txt": EN_OK, "bad.txt": EN_BAD, "empty.txt": "  \n\n", "bin.txt": Buffer.from([0, 1, 2, 3, 255, 0]), "en-only.txt": EN_OK, "bad-config.json": "{ nope", "empty-config.json": "{}" });
 
   it("exits 0 on a clean translation", () => {
     const r = cli([join(dir, "ko.txt"), join(dir, "ok.txt")]);
@@ -76,6 +76,21 @@ describe("translint CLI", () => {
     const report = JSON.parse(r.stdout);
     expect(report.files[0].source.paragraphs[0]).toEqual({ index: 0, line: 1, text: "미국 중국 첫 고위 군사회담" });
     expect(report.files[0].source.paragraphs[1].line).toBe(3);
+  });
+
+  it("merges a user glossary named in the config file", () => {
+    const own = files({
+      "names.tsv": "# kind: names\n홍길동\tHong Gil-dong\tHong Kil-dong\ta fictional person for this test\n",
+      "translint.config.json": JSON.stringify({ glossaries: ["names.tsv"] }),
+      "ko.txt": "정부 예산안 발표\n\n홍길동 대변인은 정부가 내년 예산안을 656조 원으로 확정했다고 28일 밝혔다.\n",
+      "en.txt": "Government unveils budget\n\nSpokesperson Hong Kil-dong said on the 28th that the government had set next year's budget at 656 trillion won.\n",
+    });
+    const without = cli([join(own, "ko.txt"), join(own, "en.txt"), "-f", "json", "--config", join(dir, "empty-config.json")]);
+    expect(JSON.parse(without.stdout).files[0].findings.filter((f: { rule: string }) => f.rule === "name-drift")).toEqual([]);
+    const r = cli(["ko.txt", "en.txt", "-f", "json"], undefined, own);
+    const drift = JSON.parse(r.stdout).files[0].findings.filter((f: { rule: string }) => f.rule === "name-drift");
+    expect(drift).toHaveLength(1);
+    expect(drift[0]).toMatchObject({ suggestion: "Hong Gil-dong", target: { text: "Hong Kil-dong" } });
   });
 
   it("shows the alignment", () => {

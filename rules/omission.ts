@@ -58,6 +58,6 @@ export default defineRule({
       translationTruncated: "English paragraph has only {{percent}}% of the length its Korean source predicts",
     },
   },
-  defaultOptions: { minLengthShare: 0.35, minSourceLength: 40 },
+  defaultOptions: { minLengthShare: 0.3, minSourceLength: 40 },
   check: ({ article, options }) => article.pairs.flatMap((pair) => checkPair(pair, article, options)),
 });

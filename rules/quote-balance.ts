@@ -61,6 +61,14 @@ function isAtParagraphEdge(mark: QuoteMark, marks: readonly QuoteMark[]): boolea
   return mark.role === "close" ? own[0] === mark : own[own.length - 1] === mark;
 }
 
+/** Single closing marks that are also the apostrophe: alone, with nothing open, more likely an apostrophe. */
+const APOSTROPHE_LIKE = new Set(["’", "'"]);
+
+/** A lone closer: a hint when it is also the apostrophe glyph, else as any lone mark. */
+function unopenedSeverity(mark: QuoteMark, marks: readonly QuoteMark[]): Pick<RuleReport<MessageId>, "severity"> {
+  return APOSTROPHE_LIKE.has(mark.text) ? { severity: "info" } : edgeSeverity(mark, marks);
+}
+
 function edgeSeverity(mark: QuoteMark, marks: readonly QuoteMark[]): Pick<RuleReport<MessageId>, "severity"> {
   return isAtParagraphEdge(mark, marks) ? { severity: "warning" } : {};
 }
@@ -89,10 +97,7 @@ function isPhraseOpener(open: QuoteMark, paragraphs: readonly Paragraph[]): bool
   return paragraph !== undefined && PHRASE_OPENER_BEFORE.test(paragraph.text.slice(0, open.start));
 }
 
-/** Whether the paragraph's aligned source paragraph quotes, and closes every quotation it opens. */
-type SourceClosure = (paragraph: Paragraph | undefined) => boolean;
-
-function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side: Side, marks: readonly QuoteMark[], isClosedInSource: SourceClosure): RuleReport<MessageId> {
+function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side: Side, marks: readonly QuoteMark[]): RuleReport<MessageId> {
   const at = (mark: QuoteMark) => placed(side, markSpan(paragraphs, mark));
   switch (problem.type) {
     case "mismatched": {
@@ -100,13 +105,14 @@ function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side:
       return { messageId: "mismatchedQuote", data: { open: open.text, close: close.text }, actual: close.text, expected: closingMarkFor(open), ...at(close) };
     }
     case "unopened":
-      return { messageId: "unopenedQuote", data: { close: problem.close.text }, actual: problem.close.text, ...edgeSeverity(problem.close, marks), ...at(problem.close) };
+      return { messageId: "unopenedQuote", data: { close: problem.close.text }, actual: problem.close.text, ...unopenedSeverity(problem.close, marks), ...at(problem.close) };
     case "unclosed":
       return { messageId: "unclosedQuote", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), ...edgeSeverity(problem.open, marks), ...at(problem.open) };
     case "runsOn": {
       // News convention leaves a quotation open at a paragraph's end when the next one goes on quoting: a
-      // hint only, unless the words after the opener attribute the speech, which ends any quotation.
-      const isProven = isAttributedAfter(problem.open, paragraphs, side) || (isPhraseOpener(problem.open, paragraphs) && isClosedInSource(paragraphs[problem.open.paragraph]));
+      // hint only, unless the words after the opener attribute the speech, which ends any quotation, or the
+      // quotation opens inside a sentence: a quoted phrase does not run on into the next paragraph.
+      const isProven = isAttributedAfter(problem.open, paragraphs, side) || isPhraseOpener(problem.open, paragraphs);
       const severity = isProven ? "warning" : "info";
       return { messageId: "quoteRunsOn", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), severity, ...at(problem.open) };
     }
@@ -159,12 +165,12 @@ function attributedCarries(analysis: QuoteAnalysis, paragraphs: readonly Paragra
 }
 
 /** Checks one side: the title on its own (a headline never continues a quotation), then the body. */
-function checkSide(article: Article, side: Side, options: Options, isClosedInSource: SourceClosure): RuleReport<MessageId>[] {
+function checkSide(article: Article, side: Side, options: Options): RuleReport<MessageId>[] {
   const paragraphs = sideParagraphs(article, side);
   const parts = [paragraphs.slice(0, 1), paragraphs.slice(1)];
   const analyses: [QuoteAnalysis, Paragraph[]][] = parts.map((part) => [analyzeQuotes(part.map((p) => p.text), side, options), part]);
   const reports = analyses.flatMap(([analysis, part]) => [
-    ...analysis.problems.map((problem) => toReport(problem, part, side, analysis.marks, isClosedInSource)),
+    ...analysis.problems.map((problem) => toReport(problem, part, side, analysis.marks)),
     ...attributedCarries(analysis, part, side),
   ]);
   const marks = analyses.flatMap(([analysis, part]) => analysis.marks.map((mark) => ({ mark, span: markSpan(part, mark) })));
@@ -186,13 +192,5 @@ export default defineRule({
     },
   },
   defaultOptions: { maxOpenParagraphs: 5, allowMixedStyle: false },
-  check: ({ article, analysis, options }) => {
-    const isClosedInSource: SourceClosure = (paragraph) => {
-      const ko = article.pairs.find((pair) => pair.en !== null && pair.en === paragraph?.segment)?.ko;
-      if (!ko) return false;
-      const { quotations, problems } = analysis.of(ko).quotes;
-      return quotations.length > 0 && problems.length === 0;
-    };
-    return [...checkSide(article, "ko", options, () => false), ...checkSide(article, "en", options, isClosedInSource)];
-  },
+  check: ({ article, options }) => [...checkSide(article, "ko", options), ...checkSide(article, "en", options)],
 });

@@ -123,6 +123,12 @@ testRule(quoteBalance as Rule<object, string>, {
       findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, text: "“", severity: "warning" }],
     },
     {
+      name: "lone closing apostrophe-like mark is only a hint",
+      ko: `${KO_TITLE}협정은 서명됐다. 당국자들은 언급을 거부했다.\n`,
+      en: `${EN_TITLE}The agreement was signed.’ Officials declined to comment.\n`,
+      findings: [{ messageId: "unopenedQuote", line: 3, column: 26, severity: "info" }],
+    },
+    {
       name: "quotation left open before its attribution",
       ko: `${KO_TITLE}그는 이 계획이 “실수라고 말했다.\n\n당국자들은 언급을 거부했다.\n`,
       en: `${EN_TITLE}“The plan is a mistake, he told reporters.\n\nOfficials declined to comment.\n`,

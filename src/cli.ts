@@ -9,12 +9,13 @@ import { resolve } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { RULES } from "../rules/index.js";
+import { readBaseline, readBaselineIfExists, writeBaseline } from "./baseline.js";
 import { findConfigFile, loadConfig, parseRuleOverrides, type Config } from "./config.js";
 import { RuleError } from "./engine.js";
 import { InputError } from "./errors.js";
 import alignView from "./formatters/align-view.js";
 import { FORMATTERS } from "./formatters/index.js";
-import { alignFiles, checkFiles } from "./index.js";
+import { alignFiles, checkFiles, createBaseline, type CheckOptions } from "./index.js";
 import type { FormatOptions, Report, Severity } from "./types.js";
 
 /** Exit codes (README, "Exit codes"). */
@@ -38,6 +39,8 @@ interface CheckArgs extends CommonArgs {
   rule: string[];
   failOn?: Severity;
   maxWarnings: number;
+  baseline?: string;
+  updateBaseline?: boolean;
 }
 
 function formatOptions(args: CommonArgs): FormatOptions {
@@ -85,10 +88,27 @@ function exitCode(report: Report, failOn: Severity, maxWarnings: number): number
   return maxWarnings >= 0 && report.summary.warnings > maxWarnings ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/** --update-baseline: records every current finding in the baseline file (keeping reasons) and exits 0. */
+function updateBaseline(args: CheckArgs, path: string, options: CheckOptions): number {
+  if (args.files.some((file) => file !== "-" && existsSync(path) && samePath(file, path))) {
+    throw new InputError(path, "refusing to overwrite an input file with the baseline");
+  }
+  const previous = readBaselineIfExists(path);
+  const baseline = createBaseline(checkFiles(args.files, options).files, previous);
+  writeBaseline(path, baseline);
+  note(`${path}: baseline written with ${baseline.entries.length} accepted finding(s)`);
+  return EXIT_OK;
+}
+
 function runCheck(args: CheckArgs): number {
   const config = loadCliConfig(args);
   const overrides = parseRuleOverrides(args.rule, RULES);
-  const report = checkFiles(args.files, { config, overrides, onNote: note });
+  if (args.updateBaseline) {
+    if (args.baseline === undefined) throw new InputError("translint", "--update-baseline needs --baseline FILE");
+    return updateBaseline(args, args.baseline, { config, overrides, onNote: note });
+  }
+  const baseline = args.baseline === undefined ? undefined : readBaseline(args.baseline);
+  const report = checkFiles(args.files, { config, overrides, onNote: note, baseline });
   emit(FORMATTERS[args.format]!(report, formatOptions(args)), args);
   return exitCode(report, args.failOn ?? config?.failOn ?? "error", args.maxWarnings);
 }
@@ -135,7 +155,9 @@ async function main(): Promise<void> {
       .option("config", { type: "string", describe: "config file (default: nearest translint.config.json)" })
       .option("rule", { type: "string", array: true, default: [] as string[], describe: "override a rule's severity: id=off|info|warning|error" })
       .option("fail-on", { choices: SEVERITIES, describe: "lowest severity that makes the exit code 1 (default: error)" })
-      .option("max-warnings", { type: "number", default: -1, describe: "exit 1 when there are more warnings than this (-1: no limit)" }),
+      .option("max-warnings", { type: "number", default: -1, describe: "exit 1 when there are more warnings than this (-1: no limit)" })
+      .option("baseline", { type: "string", describe: "ignore the accepted findings recorded in this file (see README, Accepted findings)" })
+      .option("update-baseline", { type: "boolean", describe: "write every current finding to the --baseline file and exit 0" }),
     (argv) => guarded(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
     .command("align <files..>", "show how the Korean and English paragraphs align", (y) => y
       .positional("files", { type: "string", array: true, demandOption: true, describe: FILES_DESCRIPTION }),

@@ -3,9 +3,10 @@
  * A document is read from two files (source, target) or from one mixed file whose paragraphs are
  * told apart by script.
  */
+import type { Bead } from "./align.js";
 import { InputError } from "./errors.js";
 import { classifyParagraph } from "./lang.js";
-import { lineStarts, splitParagraphs, type RawParagraph } from "./paragraphs.js";
+import { lineStarts, splitParagraphs, toLineColumn, type RawParagraph, type RawPiece } from "./paragraphs.js";
 import type { Side } from "./types.js";
 
 /** One paragraph on one side, indexed 0.. on that side. */
@@ -27,6 +28,8 @@ export interface BilingualDocument {
   readonly path: string;
   readonly ko: DocumentSide;
   readonly en: DocumentSide;
+  /** Beads known from the input (a bilingual file's units), so the caller skips alignment. */
+  readonly beads?: readonly Bead[];
 }
 
 /** A file's text as read: the path to name in messages and the decoded text. */
@@ -81,4 +84,79 @@ export function documentFromMixed(input: SourceText): BilingualDocument {
     throw new InputError(input.path, `only ${ko.length === 0 ? "English" : "Korean"} text found; a mixed file needs both languages (or give two files: source then target)`);
   }
   return { path: input.path, ko: makeSide("ko", input, ko), en: makeSide("en", input, en) };
+}
+
+/** Segment text as read from a bilingual file: text[i] was decoded from the file at offsets[i]. */
+export interface MappedText {
+  readonly text: string;
+  /** One decoded-file offset per UTF-16 code unit of text (an entity's characters share its offset). */
+  readonly offsets: readonly number[];
+}
+
+/** One unit of a bilingual file: the Korean source and the English target, either missing or empty. */
+export interface SegmentPair {
+  readonly ko: MappedText | null;
+  readonly en: MappedText | null;
+}
+
+/** A line break inside a segment with the whitespace around it: joined with one space, as hard-wrapped lines of a text file are. */
+const MARKUP_WHITESPACE = /[^\S\r\n]*(?:\r\n|\r|\n)\s*/g;
+
+/** Trims a mapped text and joins its lines with one space, keeping each character's offset. */
+function normalizeMapped(input: MappedText): MappedText {
+  const start = input.text.length - input.text.trimStart().length;
+  const end = input.text.trimEnd().length;
+  if (end <= start) return { text: "", offsets: [] };
+  const raw = input.text.slice(start, end);
+  const rawOffsets = input.offsets.slice(start, end);
+  let text = "";
+  const offsets: number[] = [];
+  let last = 0;
+  for (const match of raw.matchAll(MARKUP_WHITESPACE)) {
+    text += raw.slice(last, match.index) + " ";
+    offsets.push(...rawOffsets.slice(last, match.index + 1));
+    last = match.index + match[0].length;
+  }
+  text += raw.slice(last);
+  offsets.push(...rawOffsets.slice(last));
+  return { text, offsets };
+}
+
+/** Splits a mapped text into pieces: maximal runs whose characters sit at consecutive file offsets. */
+function mappedPieces(mapped: MappedText): RawPiece[] {
+  const pieces: RawPiece[] = [];
+  mapped.offsets.forEach((fileOffset, i) => {
+    const current = pieces.at(-1);
+    if (current && current.fileOffset + current.length === fileOffset && current.textStart + current.length === i) current.length += 1;
+    else pieces.push({ textStart: i, length: 1, fileOffset });
+  });
+  return pieces;
+}
+
+function toRawParagraph(mapped: MappedText, starts: readonly number[]): RawParagraph {
+  const fileOffset = mapped.offsets[0] ?? 0;
+  return { text: mapped.text, fileOffset, line: toLineColumn(starts, fileOffset).line, pieces: mappedPieces(mapped) };
+}
+
+/**
+ * Builds a document from the units of one bilingual file (XLIFF, TMX, TSV/CSV), already paired: each
+ * unit with text on both sides is a 1-1 bead, a unit with an empty side a 1-0 or 0-1 bead. Paragraph
+ * offsets point into `input.text`, the decoded file, so findings carry the file's own lines and columns.
+ */
+export function documentFromSegments(input: SourceText, pairs: readonly SegmentPair[]): BilingualDocument {
+  const starts = lineStarts(input.text);
+  const ko: RawParagraph[] = [];
+  const en: RawParagraph[] = [];
+  const beads: Bead[] = [];
+  for (const pair of pairs) {
+    const koText = pair.ko ? normalizeMapped(pair.ko) : null;
+    const enText = pair.en ? normalizeMapped(pair.en) : null;
+    const bead: Bead = { ko: [], en: [], score: 1 };
+    if (koText?.text) bead.ko.push(ko.push(toRawParagraph(koText, starts)) - 1);
+    if (enText?.text) bead.en.push(en.push(toRawParagraph(enText, starts)) - 1);
+    if (bead.ko.length > 0 || bead.en.length > 0) beads.push(bead);
+  }
+  if (ko.length === 0) throw new InputError(input.path, "no unit has Korean source text");
+  if (en.length === 0) throw new InputError(input.path, "no unit has an English translation");
+  return { path: input.path, ko: makeSide("ko", input, ko), en: makeSide("en", input, en), beads };
 }

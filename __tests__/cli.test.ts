@@ -123,7 +123,6 @@ describe("translint CLI", () => {
 
   const BAD_INPUTS: [string, () => string[], RegExp][] = [
     ["a missing file", () => [join(dir, "nope.txt"), join(dir, "ok.txt")], /nope\.txt: no such file/],
-    ["a directory", () => [dir, join(dir, "ok.txt")], /is a directory/],
     ["an empty file", () => [join(dir, "ko.txt"), join(dir, "empty.txt")], /empty\.txt: empty file/],
     ["a binary file", () => [join(dir, "bin.txt")], /bin\.txt: binary file/],
     ["only one language", () => [join(dir, "en-only.txt")], /en-only\.txt: only English text found/],
@@ -131,7 +130,7 @@ describe("translint CLI", () => {
     ["a config that is not JSON", () => [join(dir, "ko.txt"), join(dir, "ok.txt"), "--config", join(dir, "bad-config.json")], /bad-config\.json: not valid JSON/],
     ["an unknown rule", () => [join(dir, "ko.txt"), join(dir, "ok.txt"), "--rule", "no-such-rule=error"], /unknown rule "no-such-rule"/],
     ["an unknown option", () => [join(dir, "ko.txt"), "--frobnicate"], /Unknown argument/],
-    ["three files", () => [join(dir, "ko.txt"), join(dir, "ok.txt"), join(dir, "bad.txt")], /expected 1 file/],
+    // A folder, a glob or more than two files start a batch run instead: see __tests__/batch.test.ts.
   ];
   for (const [name, args, message] of BAD_INPUTS) {
     it(`exits 2 with one line for ${name}`, () => {

@@ -15,7 +15,9 @@ import { RuleError } from "./engine.js";
 import { InputError } from "./errors.js";
 import alignView from "./formatters/align-view.js";
 import { FORMATTERS } from "./formatters/index.js";
-import { alignFiles, checkFiles, createBaseline, type CheckOptions } from "./index.js";
+import { isBatchRequest } from "./batch.js";
+import { alignFiles, checkBatch, checkFiles, createBaseline, type CheckOptions } from "./index.js";
+import { createProgress } from "./progress.js";
 import type { FormatOptions, Report, Severity } from "./types.js";
 
 /** Exit codes (README, "Exit codes"). */
@@ -41,6 +43,8 @@ interface CheckArgs extends CommonArgs {
   maxWarnings: number;
   baseline?: string;
   updateBaseline?: boolean;
+  batch?: boolean;
+  jobs?: number;
 }
 
 function formatOptions(args: CommonArgs): FormatOptions {
@@ -100,9 +104,42 @@ function updateBaseline(args: CheckArgs, path: string, options: CheckOptions): n
   return EXIT_OK;
 }
 
-function runCheck(args: CheckArgs): number {
+/** A batch run (README, "Batch runs"): every article found; unreadable inputs are named on stderr and make the code 2. */
+async function runBatch(args: CheckArgs, options: CheckOptions): Promise<number> {
+  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) {
+    throw new InputError("translint", `--jobs must be a whole number of at least 1, got ${String(args.jobs)}`);
+  }
+  if (args.updateBaseline && args.baseline === undefined) throw new InputError("translint", "--update-baseline needs --baseline FILE");
+  let broken = 0;
+  const progress = createProgress(process.stderr);
+  const report = await checkBatch(args.files, {
+    ...options, baseline: args.updateBaseline ? undefined : options.baseline, jobs: args.jobs,
+    onProblem: (error) => {
+      broken += 1;
+      progress.finish();
+      note(error.message);
+    },
+    onProgress: (done, total) => progress.update(done, total),
+  });
+  progress.finish();
+  if (args.updateBaseline) {
+    const baseline = createBaseline(report.files, readBaselineIfExists(args.baseline!));
+    writeBaseline(args.baseline!, baseline);
+    note(`${args.baseline!}: baseline written with ${baseline.entries.length} accepted finding(s)`);
+    return broken > 0 ? EXIT_ERROR : EXIT_OK;
+  }
+  emit(FORMATTERS[args.format]!(report, formatOptions(args)), args);
+  const code = exitCode(report, args.failOn ?? (options.config as Config | undefined)?.failOn ?? "error", args.maxWarnings);
+  return broken > 0 ? EXIT_ERROR : code;
+}
+
+function runCheck(args: CheckArgs): number | Promise<number> {
   const config = loadCliConfig(args);
   const overrides = parseRuleOverrides(args.rule, RULES);
+  if (isBatchRequest(args.files, args.batch)) {
+    const baseline = args.baseline === undefined || args.updateBaseline ? undefined : readBaseline(args.baseline);
+    return runBatch(args, { config, overrides, onNote: note, baseline });
+  }
   if (args.updateBaseline) {
     if (args.baseline === undefined) throw new InputError("translint", "--update-baseline needs --baseline FILE");
     return updateBaseline(args, args.baseline, { config, overrides, onNote: note });
@@ -129,6 +166,15 @@ function fail(error: unknown): number {
   return EXIT_ERROR;
 }
 
+/** guarded() for a command that may finish later (a batch run). */
+async function guardedAsync(run: () => number | Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await run();
+  } catch (error) {
+    process.exitCode = fail(error);
+  }
+}
+
 function guarded(run: () => number): void {
   try {
     process.exitCode = run();
@@ -151,14 +197,16 @@ async function main(): Promise<void> {
     .scriptName("translint")
     .usage("$0 [check] <files..>  Check an English translation of a Korean article")
     .command(["check <files..>", "$0 <files..>"], "check a translation and report errors", (y) => y
-      .positional("files", { type: "string", array: true, demandOption: true, describe: FILES_DESCRIPTION })
+      .positional("files", { type: "string", array: true, demandOption: true, describe: `${FILES_DESCRIPTION}; or folders, globs or more than 2 files for a batch run` })
       .option("config", { type: "string", describe: "config file (default: nearest translint.config.json)" })
       .option("rule", { type: "string", array: true, default: [] as string[], describe: "override a rule's severity: id=off|info|warning|error" })
       .option("fail-on", { choices: SEVERITIES, describe: "lowest severity that makes the exit code 1 (default: error)" })
       .option("max-warnings", { type: "number", default: -1, describe: "exit 1 when there are more warnings than this (-1: no limit)" })
       .option("baseline", { type: "string", describe: "ignore the accepted findings recorded in this file (see README, Accepted findings)" })
-      .option("update-baseline", { type: "boolean", describe: "write every current finding to the --baseline file and exit 0" }),
-    (argv) => guarded(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
+      .option("update-baseline", { type: "boolean", describe: "write every current finding to the --baseline file and exit 0" })
+      .option("batch", { type: "boolean", describe: "check every article in the given files, folders and globs (automatic for a folder, a glob or more than 2 files)" })
+      .option("jobs", { alias: "j", type: "number", describe: "worker threads for a batch run; 1 = in-process (default: number of CPUs)" }),
+    (argv) => guardedAsync(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
     .command("align <files..>", "show how the Korean and English paragraphs align", (y) => y
       .positional("files", { type: "string", array: true, demandOption: true, describe: FILES_DESCRIPTION }),
     (argv) => guarded(() => runAlign(restoreStdin(argv as unknown as CommonArgs))))

@@ -7,7 +7,9 @@
  */
 import { RULES } from "../rules/index.js";
 import { isBilingualPath, readBilingual } from "./bilingual/index.js";
+import { discoverArticles, defaultJobs, runArticles, WorkerCrash, type ArticleOutcome } from "./batch.js";
 import { alignDocument, checkDocument, makeReport } from "./check.js";
+import { RuleError } from "./engine.js";
 import { EMPTY_CONFIG, loadConfig, resolveRules, type Config, type SeveritySetting } from "./config.js";
 import { documentFromMixed, documentFromPair, type BilingualDocument, type SourceText } from "./document.js";
 import { InputError } from "./errors.js";
@@ -97,4 +99,61 @@ export function alignFiles(paths: readonly string[], onNote?: (note: string) => 
   const doc = readDocument(paths, onNote);
   const result = checkDocument(doc, { rules: [], glossary: {}, detectLanguage }, doc.beads ?? alignDocument(doc));
   return makeReport(packageVersion(), [result]);
+}
+
+/** Options of a batch run (checkBatch): CheckOptions plus the worker count and progress/problem callbacks. */
+export interface BatchOptions extends CheckOptions {
+  /** Worker threads; 1 checks in-process (default: os.availableParallelism()). */
+  readonly jobs?: number;
+  /** An input that could not be checked (unreadable, a pair missing its other half, a bad file). */
+  readonly onProblem?: (error: InputError) => void;
+  /** Called after each article, and once with done = 0 when the articles are known. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Checks one article and returns its FileResult, or the input problem that stopped it (used by workers). */
+export function checkArticle(paths: readonly string[], options: CheckOptions = {}): ArticleOutcome<FileResult> {
+  const notes: string[] = [];
+  try {
+    const report = checkFiles(paths, { ...options, onNote: (note) => notes.push(note) });
+    return { ok: true, result: report.files[0]!, notes };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, file: error.file, problem: error.problem, notes };
+    throw error;
+  }
+}
+
+/**
+ * Checks every article named by files, folders and globs (README, "Batch runs") and returns one Report
+ * with a FileResult per article, in sorted path order whatever the number of jobs. Inputs that cannot be
+ * checked go to onProblem (or, without it, the first one is thrown after the others are checked).
+ */
+export async function checkBatch(paths: readonly string[], options: BatchOptions = {}): Promise<Report> {
+  const { jobs, onProblem, onProgress, onNote, ...rest } = options;
+  const shared: CheckOptions = { ...rest, config: resolveConfig(rest.config) };
+  const problems: InputError[] = [];
+  const report = (error: InputError) => (onProblem ? onProblem(error) : problems.push(error));
+  const { articles, problems: found } = discoverArticles(paths);
+  found.forEach(report);
+  onProgress?.(0, articles.length);
+  let outcomes: ArticleOutcome<FileResult>[];
+  try {
+    outcomes = await runArticles(articles, {
+      jobs: jobs ?? defaultJobs(), workerUrl: new URL("./worker.js", import.meta.url), workerOptions: shared,
+      run: (files) => checkArticle(files, shared), onProgress: (done) => onProgress?.(done, articles.length),
+    });
+  } catch (error) {
+    if (error instanceof WorkerCrash) {
+      throw error.ruleId === undefined ? new Error(error.message) : new RuleError(error.ruleId, error.message.replace(`rule ${error.ruleId}: `, ""));
+    }
+    throw error;
+  }
+  const results: FileResult[] = [];
+  for (const outcome of outcomes) {
+    for (const note of outcome.notes) onNote?.(note);
+    if (outcome.ok) results.push(outcome.result);
+    else report(new InputError(outcome.file, outcome.problem));
+  }
+  if (problems.length > 0) throw problems[0]!;
+  return makeReport(packageVersion(), results);
 }

@@ -21,6 +21,8 @@ export interface DocumentSide {
   readonly text: string;
   readonly lineStarts: number[];
   readonly paragraphs: readonly Paragraph[];
+  /** For a bilingual file (XLIFF, TMX, table): the unit id of each paragraph, by paragraph index. */
+  readonly units?: readonly (string | undefined)[];
 }
 
 export interface BilingualDocument {
@@ -97,6 +99,8 @@ export interface MappedText {
 export interface SegmentPair {
   readonly ko: MappedText | null;
   readonly en: MappedText | null;
+  /** The unit's id in its file, when it has one. */
+  readonly id?: string;
 }
 
 /** A line break inside a segment with the whitespace around it: joined with one space, as hard-wrapped lines of a text file are. */
@@ -148,15 +152,26 @@ export function documentFromSegments(input: SourceText, pairs: readonly SegmentP
   const ko: RawParagraph[] = [];
   const en: RawParagraph[] = [];
   const beads: Bead[] = [];
-  for (const pair of pairs) {
+  const units: Record<Side, (string | undefined)[]> = { ko: [], en: [] };
+  for (const [position, pair] of pairs.entries()) {
+    const unit = pair.id ?? `#${position + 1}`; // a unit with no id in its file is named by its position
     const koText = pair.ko ? normalizeMapped(pair.ko) : null;
     const enText = pair.en ? normalizeMapped(pair.en) : null;
     const bead: Bead = { ko: [], en: [], score: 1 };
-    if (koText?.text) bead.ko.push(ko.push(toRawParagraph(koText, starts)) - 1);
-    if (enText?.text) bead.en.push(en.push(toRawParagraph(enText, starts)) - 1);
+    if (koText?.text) {
+      bead.ko.push(ko.push(toRawParagraph(koText, starts)) - 1);
+      units.ko.push(unit);
+    }
+    if (enText?.text) {
+      bead.en.push(en.push(toRawParagraph(enText, starts)) - 1);
+      units.en.push(unit);
+    }
     if (bead.ko.length > 0 || bead.en.length > 0) beads.push(bead);
   }
   if (ko.length === 0) throw new InputError(input.path, "no unit has Korean source text");
   if (en.length === 0) throw new InputError(input.path, "no unit has an English translation");
-  return { path: input.path, ko: makeSide("ko", input, ko), en: makeSide("en", input, en), beads };
+  return {
+    path: input.path, beads,
+    ko: { ...makeSide("ko", input, ko), units: units.ko }, en: { ...makeSide("en", input, en), units: units.en },
+  };
 }

@@ -57,9 +57,11 @@ export function resolveSpan(span: Span, side: DocumentSide): Location {
   const end = fileOffsetOf(span, span.end, true);
   const from = toLineColumn(side.lineStarts, start.offset);
   const to = toLineColumn(side.lineStarts, end.offset);
+  const unit = side.units?.[start.paragraph];
   return {
     file: side.path, paragraph: start.paragraph, line: from.line, column: from.column,
     endLine: to.line, endColumn: to.column, text: span.segment.text.slice(span.start, span.end),
+    ...(unit === undefined ? {} : { unit }),
   };
 }
 

@@ -138,6 +138,8 @@ export interface Location {
   endLine: number;
   endColumn: number;
   text: string;
+  /** For a bilingual file (XLIFF, TMX, TSV/CSV): the id of the unit the words are in (a table's "row N"; "#N", the Nth unit, when it has no id). */
+  unit?: string;
 }
 
 export interface Finding {

@@ -52,6 +52,16 @@ describe("bilingual files give the findings of the same text as plain files", ()
     const lines = input.text.split("\n");
     const line = lines.findIndex((l) => l.includes("張眞夏")) + 1;
     expect(lines[line - 1]).toContain('<trans-unit xml:space="preserve" id="5"');
-    expect(finding?.source).toMatchObject({ line, column: (lines[line - 1] ?? "").indexOf("張眞夏") + 1, text: "張眞夏", paragraph: 2 });
+    expect(finding?.source).toMatchObject({ line, column: (lines[line - 1] ?? "").indexOf("張眞夏") + 1, text: "張眞夏", paragraph: 2, unit: "5" });
+  });
+
+  it("names the unit of every finding in a bilingual file, and none in a text file", () => {
+    for (const name of ["excerpt.xlf", "excerpt-2.0.xlf", "excerpt.tmx", "excerpt.tsv", "excerpt.csv"]) {
+      const locations = check(read(name)).findings.flatMap((f) => [f.source, f.target]).filter((l): l is Location => l !== null);
+      for (const location of locations) expect(location.unit).toEqual(expect.any(String));
+    }
+    const tsv = check(read("excerpt.tsv")).findings.flatMap((f) => [f.source, f.target]).filter((l): l is Location => l !== null);
+    for (const location of tsv) expect(location.unit).toBe(`row ${location.line}`);
+    for (const finding of plain) expect(finding.target?.unit ?? finding.source?.unit).toBeUndefined();
   });
 });

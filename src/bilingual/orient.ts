@@ -11,6 +11,8 @@ import { classifyParagraph } from "../lang.js";
 export interface RawUnit {
   readonly source: MappedText | null;
   readonly target: MappedText | null;
+  /** The unit's id in its file (XLIFF id, TMX tuid, table row), when it has one. */
+  readonly id?: string;
 }
 
 /** Languages a file declares for its source and target (BCP 47 tags), when it declares them. */
@@ -28,8 +30,8 @@ export const isKoreanTag = (tag: string | undefined): boolean => tag !== undefin
 const koreanCount = (texts: readonly (MappedText | null)[]): number =>
   texts.filter((t) => t !== null && classifyParagraph(t.text) === "ko").length;
 
-const straight = (units: readonly RawUnit[]): SegmentPair[] => units.map((u) => ({ ko: u.source, en: u.target }));
-const swapped = (units: readonly RawUnit[]): SegmentPair[] => units.map((u) => ({ ko: u.target, en: u.source }));
+const straight = (units: readonly RawUnit[]): SegmentPair[] => units.map((u) => ({ ko: u.source, en: u.target, id: u.id }));
+const swapped = (units: readonly RawUnit[]): SegmentPair[] => units.map((u) => ({ ko: u.target, en: u.source, id: u.id }));
 
 /**
  * Turns units into Korean/English pairs: source is Korean when declared so, swapped when the target is

@@ -119,7 +119,7 @@ export function readTable(path: string, text: string, delimiter: Delimiter): Seg
       const where = toLineColumn(starts, row.offset).line;
       throw new InputError(path, `line ${where}: expected 2 columns (Korean, English) separated by ${delimiter === "\t" ? "a tab" : "a comma"}, found ${row.cells.length}; a header row such as "source${delimiter}target" picks columns from a wider table`);
     }
-    return { source: row.cells[columns.source] ?? null, target: row.cells[columns.target] ?? null };
+    return { source: row.cells[columns.source] ?? null, target: row.cells[columns.target] ?? null, id: `row ${toLineColumn(starts, row.offset).line}` };
   });
   const names = header ? rows[0]?.cells.map(headerName) ?? [] : [];
   return orientUnits(path, units, { source: LANGUAGE_HEADERS[names[columns.source] ?? ""], target: LANGUAGE_HEADERS[names[columns.target] ?? ""] });

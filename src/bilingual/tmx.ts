@@ -26,7 +26,7 @@ function readUnit(tu: XmlElement): SegmentPair {
   const ko = tuvs.find((tuv) => isKoreanTag(tuvLanguage(tuv)));
   const others = tuvs.filter((tuv) => tuv !== ko);
   const en = others.find((tuv) => ENGLISH_TAG.test(tuvLanguage(tuv))) ?? others[0];
-  return { ko: segOf(ko), en: segOf(en) };
+  return { ko: segOf(ko), en: segOf(en), id: tu.attributes.tuid };
 }
 
 /** Reads the unit pairs of a TMX document whose root element is <tmx>. */

@@ -26,7 +26,7 @@ function readVersion1File(path: string, file: XmlElement): SegmentPair[] {
     .map((unit) => {
       const source = firstChild(unit, "source");
       const target = firstChild(unit, "target");
-      return { source: source ? segmentText(source, XLIFF1_TEXT_INLINES) : null, target: target ? segmentText(target, XLIFF1_TEXT_INLINES) : null };
+      return { source: source ? segmentText(source, XLIFF1_TEXT_INLINES) : null, target: target ? segmentText(target, XLIFF1_TEXT_INLINES) : null, id: unit.attributes.id };
     });
   return orientUnits(path, units, { source: file.attributes["source-language"], target: file.attributes["target-language"] });
 }
@@ -47,7 +47,7 @@ function readVersion2Unit(unit: XmlElement): RawUnit {
   const sources = parts.map((part) => textOf(part, "source") ?? EMPTY);
   const targets = parts.map((part, i) => textOf(part, "target") ?? (part.name === "ignorable" ? (sources[i] ?? EMPTY) : null));
   const hasTarget = parts.some((part) => firstChild(part, "target") !== undefined);
-  return { source: joinMapped(sources), target: hasTarget ? joinMapped(targets.map((t) => t ?? EMPTY)) : null };
+  return { source: joinMapped(sources), target: hasTarget ? joinMapped(targets.map((t) => t ?? EMPTY)) : null, id: unit.attributes.id };
 }
 
 /** Reads the unit pairs of an XLIFF document whose root element is <xliff>. */

@@ -104,6 +104,17 @@ describe("translint CLI", () => {
     expect(drift[0]).toMatchObject({ suggestion: "Hong Gil-dong", target: { text: "Hong Kil-dong" } });
   });
 
+  it("explains a rule, and exits 2 for an unknown one", () => {
+    const r = cli(["explain", "title-mismatch"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("# title-mismatch");
+    expect(r.stdout).toContain("## Bad");
+    const bad = cli(["explain", "no-such-rule"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).toMatch(/unknown rule "no-such-rule"/);
+  });
+
   it("shows the alignment", () => {
     const r = cli(["align", SAMPLE, "--format", "json"]);
     expect(r.code).toBe(0);

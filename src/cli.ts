@@ -16,7 +16,7 @@ import { InputError } from "./errors.js";
 import alignView from "./formatters/align-view.js";
 import { FORMATTERS } from "./formatters/index.js";
 import { isBatchRequest } from "./batch.js";
-import { alignFiles, checkBatch, checkFiles, createBaseline, type CheckOptions } from "./index.js";
+import { alignFiles, checkBatch, checkFiles, createBaseline, explainRule, type CheckOptions } from "./index.js";
 import { createProgress } from "./progress.js";
 import type { FormatOptions, Report, Severity } from "./types.js";
 
@@ -207,6 +207,12 @@ async function main(): Promise<void> {
       .option("batch", { type: "boolean", describe: "check every article in the given files, folders and globs (automatic for a folder, a glob or more than 2 files)" })
       .option("jobs", { alias: "j", type: "number", describe: "worker threads for a batch run; 1 = in-process (default: number of CPUs)" }),
     (argv) => guardedAsync(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
+    .command("explain <rule>", "print a rule's documentation: why, bad and good examples, options", (y) => y
+      .positional("rule", { type: "string", demandOption: true, describe: "rule id, e.g. title-mismatch" }),
+    (argv) => guarded(() => {
+      process.stdout.write(explainRule(String(argv.rule)));
+      return EXIT_OK;
+    }))
     .command("align <files..>", "show how the Korean and English paragraphs align", (y) => y
       .positional("files", { type: "string", array: true, demandOption: true, describe: FILES_DESCRIPTION }),
     (argv) => guarded(() => runAlign(restoreStdin(argv as unknown as CommonArgs))))

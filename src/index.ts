@@ -5,6 +5,8 @@
  *   const report = checkFiles(["article.ko.txt", "article.en.txt"]);
  *   process.stdout.write(formatters.json(report, { color: false, width: 100, verbose: false }));
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { RULES } from "../rules/index.js";
 import { isBilingualPath, readBilingual } from "./bilingual/index.js";
 import { discoverArticles, defaultJobs, runArticles, WorkerCrash, type ArticleOutcome } from "./batch.js";
@@ -15,7 +17,7 @@ import { documentFromMixed, documentFromPair, type BilingualDocument, type Sourc
 import { InputError } from "./errors.js";
 import { loadBuiltinGlossary, loadGlossaryFile, mergeGlossaries } from "./glossary.js";
 import { detectLanguage } from "./lang.js";
-import { packageVersion } from "./package-info.js";
+import { packageRoot, packageVersion } from "./package-info.js";
 import { readInputFile } from "./read-input.js";
 import { applySuppressions, stripDirectives, type Baseline, type Directive } from "./suppressions.js";
 import type { FileResult, Glossary, Report } from "./types.js";
@@ -156,4 +158,11 @@ export async function checkBatch(paths: readonly string[], options: BatchOptions
   }
   if (problems.length > 0) throw problems[0]!;
   return makeReport(packageVersion(), results);
+}
+
+/** The documentation of one rule (rules/<id>.md): why, bad and good examples, options. */
+export function explainRule(id: string): string {
+  const rule = RULES.find((r) => r.meta.id === id);
+  if (!rule) throw new InputError("translint explain", `unknown rule "${id}" (known: ${RULES.map((r) => r.meta.id).join(", ")})`);
+  return readFileSync(join(packageRoot(), "rules", `${rule.meta.id}.md`), "utf8");
 }

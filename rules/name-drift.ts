@@ -3,7 +3,7 @@
  * English (Zhang Youxia / Zhang Youxiao). (2) A spelling the glossary lists as wrong (Kim Jong-eun), or a
  * name the aligned Korean gives a glossary person that is close to but not their standard spelling.
  * (3) A Hanja gloss in the Korean whose Mandarin reading contradicts the English and the Hangul
- * (장유샤(張眞夏) for Zhang Youxia), or that differs from the person's known characters. (4) An English
+ * (a gloss 王毅 written beside the English Wang Wei), or that differs from the person's known characters. (4) An English
  * name that cannot render the Korean name beside it (김정은 -> Kim Jong-il). Name finding lives in
  * src/analysis/names.ts, transliteration and spelling comparison in src/text/romanization.ts, Hanja readings
  * in src/text/hanja.ts. The file holds four checks and runs past the usual 250 lines because the issue

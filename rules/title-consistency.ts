@@ -1,6 +1,6 @@
 /**
- * title-consistency: one person carries different titles in one language across the article ("Vice Chairman
- * Zhang" four times, "Advisor Zhang" once; 장 부주석 three times, 장 부장 once). Both languages are checked,
+ * title-consistency: one person carries different titles in one language across the article ("Defense
+ * Minister Lee" four times, "Spokesperson Lee" once; 이 장관 three times, 이 차관 once). Both languages are checked,
  * because source texts have these errors too. The title most mentions agree with is the reference (ties go to
  * the title the other language confirms, then to the first mention); the others are reported. Short forms of
  * one office (장관 and 외교장관, "Advisor" and "National Security Adviser"), former or acting titles, titles the

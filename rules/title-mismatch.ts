@@ -1,7 +1,7 @@
 /**
  * title-mismatch: the English title of a person contradicts the Korean title in the aligned paragraph. A rank
  * on one side only (외교장관 -> "Vice Foreign Minister", 전 대통령 -> "President") is an error although the office
- * matches; a different office ("Advisor Zhang" for 부주석) is an error when both titles are glossary titles of
+ * matches; a different office ("Spokesperson Lee" for 장관) is an error when both titles are glossary titles of
  * clearly different posts. People are matched through the glossary or the sound of their names; a title with
  * no identifiable person is compared only when it is the one title of its office on each side (a warning).
  */

@@ -2,7 +2,7 @@
  * variant-consistency: spelling variants of one word mixed in one English text (adviser/advisor,
  * U.S./US, defense/defence, Myanmar/Burma), and outdated forms (Kiev, Peking, Pusan) even alone. The sets
  * come from variants.json. The form used less often is reported, with the majority form (or the set's
- * preferred form on a tie) as the suggestion. Titles count (National Security Adviser and Advisor Sullivan
+ * preferred form on a tie) as the suggestion. Titles count (National Security Adviser and Advisor Smith
  * are a mix); names that keep their own spelling (Labour Party, Peking University) are left out, and so
  * is US$, a currency sign. Quotations count too, unless ignoreQuotations: the translator wrote them.
  */

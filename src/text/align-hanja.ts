@@ -1,6 +1,6 @@
 /**
  * Hanja glosses: Korean news writes a Chinese name in Hangul followed by its characters in parentheses,
- * 린젠(林建). The English gives the pinyin (Lin Jian), so the pinyin of the gloss is a Latin-word anchor.
+ * 왕이(王毅). The English gives the pinyin (Wang Yi), so the pinyin of the gloss is a Latin-word anchor.
  * pinyin-pro is loaded only when a paragraph has a gloss, so documents without Hanja do not pay its
  * ~140 ms start-up.
  */

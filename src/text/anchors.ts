@@ -4,7 +4,7 @@
  * Latin-script words inside Korean (IBM, ASCI White) reappear in the English, common news words match
  * through a small hand-written lexicon (경찰 = police), foreign names written in Hangul match their Latin
  * spelling through a consonant skeleton (깁슨 = Gibson), and Hanja glosses of Chinese names match their
- * pinyin (林建 = Lin Jian). E-mail addresses and web addresses are copied character for character, so
+ * pinyin (王毅 = Wang Yi). E-mail addresses and web addresses are copied character for character, so
  * they are one anchor each ("verbatim"), not a run of Latin words. Each anchor is a key; a Korean and an
  * English anchor match when keys are equal.
  */

@@ -1,18 +1,7 @@
-/** Script facts about text: Hangul and Latin letters, shared by rules and the language classifier. */
+/** Script facts about text that rules share: runs of Hangul, white space folded. */
 
-/** One Hangul syllable or jamo (compatibility and conjoining). */
-export const HANGUL_CHAR = /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uD7B0-\uD7FF]/;
 /** A run of Hangul words (Hangul with inner spaces and the punctuation that binds them). */
 export const HANGUL_RUN = /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uD7B0-\uD7FF]+(?:[ \t]+[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uD7B0-\uD7FF]+)*/g;
-/** One Latin letter, including accented ones. */
-export const LATIN_CHAR = /[A-Za-z\u00C0-\u024F]/;
-
-/** Counts the characters of `text` that match a one-character pattern. */
-export function countMatching(text: string, pattern: RegExp): number {
-  let count = 0;
-  for (const ch of text) if (pattern.test(ch)) count++;
-  return count;
-}
 
 /** Spans [start, end) of every run of Hangul words in `text`. */
 export function findHangulRuns(text: string): { start: number; end: number }[] {

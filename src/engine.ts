@@ -51,6 +51,20 @@ function fileOffsetOf(span: Span, offset: number, isEnd: boolean): { offset: num
   return { offset: chosen.fileOffset + Math.max(0, inside), paragraph: chosen.paragraph };
 }
 
+/**
+ * The span as offsets in its first paragraph's own text (a merged bead joins several paragraphs, so
+ * segment offsets are shifted by the paragraphs before); a span that runs past that paragraph is cut at its end.
+ */
+function paragraphOffsets(span: Span, paragraph: number): { start: number; end: number } {
+  const pieces = span.segment.pieces.filter((p) => p.paragraph === paragraph);
+  const first = pieces[0];
+  if (!first) return { start: span.start, end: span.end };
+  const last = pieces[pieces.length - 1] ?? first;
+  const length = last.textStart + last.length - first.textStart;
+  const start = Math.max(0, span.start - first.textStart);
+  return { start, end: Math.min(length, Math.max(start, span.end - first.textStart)) };
+}
+
 /** Resolves a span to its 1-based line and column in the input file. */
 export function resolveSpan(span: Span, side: DocumentSide): Location {
   const start = fileOffsetOf(span, span.start, false);
@@ -58,9 +72,11 @@ export function resolveSpan(span: Span, side: DocumentSide): Location {
   const from = toLineColumn(side.lineStarts, start.offset);
   const to = toLineColumn(side.lineStarts, end.offset);
   const unit = side.units?.[start.paragraph];
+  const inParagraph = paragraphOffsets(span, start.paragraph);
   return {
     file: side.path, paragraph: start.paragraph, line: from.line, column: from.column,
     endLine: to.line, endColumn: to.column, text: span.segment.text.slice(span.start, span.end),
+    start: inParagraph.start, end: inParagraph.end,
     ...(unit === undefined ? {} : { unit }),
   };
 }

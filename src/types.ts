@@ -138,6 +138,9 @@ export interface Location {
   endLine: number;
   endColumn: number;
   text: string;
+  /** The words as UTF-16 offsets [start, end) in the paragraph's text (`SideText.paragraphs[paragraph].text`). */
+  start?: number;
+  end?: number;
   /** For a bilingual file (XLIFF, TMX, TSV/CSV): the id of the unit the words are in (a table's "row N"; "#N", the Nth unit, when it has no id). */
   unit?: string;
 }

@@ -57,7 +57,9 @@ describe("engine", () => {
       return [{ messageId: "found", data: { word: "두 줄" }, source: { segment: ko, start, end: start + 3 } }];
     }));
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.source).toEqual({ file: "ko.txt", paragraph: 2, line: 6, column: 1, endLine: 6, endColumn: 4, text: "두 줄" });
+    expect(findings[0]!.source).toEqual({ file: "ko.txt", paragraph: 2, line: 6, column: 1, endLine: 6, endColumn: 4, text: "두 줄", start: 7, end: 10 });
+    const { doc } = setup();
+    expect(doc.ko.paragraphs[2]!.text.slice(7, 10)).toBe("두 줄");
     expect(findings[0]!.message).toBe('Found "두 줄"');
   });
 

@@ -73,3 +73,25 @@ export function wrapClamped(text: string, width: number, maxLines: number): stri
   kept[maxLines - 1] = `${displayWidth(last) >= width ? [...last].slice(0, -1).join("") : last}…`;
   return kept.join("\n");
 }
+
+/** The end of `text` in at most `width` columns, led by "…" when cut (a long path keeps its file name). */
+export function clipStart(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  const chars = [...text];
+  let kept = "";
+  while (chars.length > 0 && displayWidth(chars[chars.length - 1] + kept) <= width - 1) kept = chars.pop() + kept;
+  return `…${kept}`;
+}
+
+/** The start of `text` in at most `width` columns, followed by "…" when cut. */
+export function clipEnd(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let kept = "";
+  let keptWidth = 0;
+  for (const ch of text) {
+    if (keptWidth + charWidth(ch) > width - 1) break;
+    kept += ch;
+    keptWidth += charWidth(ch);
+  }
+  return `${kept}…`;
+}

@@ -16,8 +16,9 @@ import { InputError } from "./errors.js";
 import alignView from "./formatters/align-view.js";
 import { FORMATTERS } from "./formatters/index.js";
 import { isBatchRequest } from "./batch.js";
-import { alignFiles, checkBatch, checkFiles, createBaseline, explainRule, type CheckOptions } from "./index.js";
+import { alignFiles, checkBatch, checkFiles, createBaseline, describeSkipped, explainRule, fixFiles, type CheckOptions, type FileFix } from "./index.js";
 import { createProgress } from "./progress.js";
+import { STDIN_NAME } from "./read-input.js";
 import type { FormatOptions, Report, Severity } from "./types.js";
 
 /** Exit codes (README, "Exit codes"). */
@@ -45,6 +46,13 @@ interface CheckArgs extends CommonArgs {
   updateBaseline?: boolean;
   batch?: boolean;
   jobs?: number;
+}
+
+interface FixArgs extends CommonArgs {
+  config?: string;
+  rule: string[];
+  baseline?: string;
+  write?: boolean;
 }
 
 function formatOptions(args: CommonArgs): FormatOptions {
@@ -80,7 +88,7 @@ function note(message: string): void {
   process.stderr.write(`translint: ${message}\n`);
 }
 
-function loadCliConfig(args: CheckArgs): Config | undefined {
+function loadCliConfig(args: { config?: string }): Config | undefined {
   const file = args.config ?? findConfigFile(process.cwd());
   return file ? loadConfig(file, RULES) : undefined;
 }
@@ -157,6 +165,54 @@ function runAlign(args: CommonArgs): number {
   return EXIT_OK;
 }
 
+/** Backups tried before giving up: <file>.bak, then <file>.bak.1 ... */
+const MAX_BACKUPS = 100;
+
+/** Writes the original bytes to the first free name of <file>.bak, <file>.bak.1, ... (never overwriting) and returns it. */
+function writeBackup(path: string, bytes: Uint8Array): string {
+  for (let n = 0; n < MAX_BACKUPS; n += 1) {
+    const backup = n === 0 ? `${path}.bak` : `${path}.bak.${n}`;
+    try {
+      writeFileSync(backup, bytes, { flag: "wx" }); // wx: fails if the name exists
+      return backup;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "EEXIST") throw new InputError(backup, `cannot write backup (${code ?? "error"})`);
+    }
+  }
+  throw new InputError(path, `no free backup name (${path}.bak to ${path}.bak.${MAX_BACKUPS - 1} exist); remove old backups`);
+}
+
+/** --write: the original bytes go to a backup first, then the fixed bytes replace the file's content. */
+function writeFix(fix: FileFix): void {
+  const backup = writeBackup(fix.path, fix.original);
+  try {
+    writeFileSync(fix.path, fix.fixed);
+  } catch (error) {
+    throw new InputError(fix.path, `cannot write (${(error as NodeJS.ErrnoException).code ?? "error"}); the original is in ${backup}`);
+  }
+  note(`${fix.path}: fixed; the original is in ${backup}`);
+}
+
+const plural = (n: number, word: string, many: string): string => `${n} ${n === 1 ? word : many}`;
+
+/** translint fix: prints (or with --write applies) a patch of every derivable suggestion; skipped ones go to stderr. */
+function runFix(args: FixArgs): number {
+  if (args.files.length > 2) throw new InputError("translint fix", `expected 1 file (mixed or bilingual) or 2 files (source, target), got ${args.files.length}`);
+  if (args.files.includes("-")) throw new InputError(STDIN_NAME, "fix needs named files, not standard input");
+  const config = loadCliConfig(args);
+  const overrides = parseRuleOverrides(args.rule, RULES);
+  const baseline = args.baseline === undefined ? undefined : readBaseline(args.baseline);
+  const fix = fixFiles(args.files, { config, overrides, onNote: note, baseline });
+  for (const skipped of fix.skipped) process.stderr.write(`${describeSkipped(skipped)}\n`);
+  const skippedText = `${fix.skipped.length} skipped`;
+  if (args.output || !args.write) emit(fix.patch, args); // first, so a backup never takes the --output name
+  if (args.write && fix.edits.length > 0) writeFix(fix);
+  if (fix.edits.length === 0) note(fix.skipped.length > 0 ? `no fixes, ${skippedText}` : "no fixes");
+  else note(`${plural(fix.edits.length, "fix", "fixes")} ${args.write ? "applied" : "proposed"}, ${skippedText}`);
+  return EXIT_OK;
+}
+
 /** Turns any failure into one line on stderr and exit code 2; a stack trace only with TRANSLINT_DEBUG. */
 function fail(error: unknown): number {
   if (error instanceof InputError) note(error.message);
@@ -207,6 +263,13 @@ async function main(): Promise<void> {
       .option("batch", { type: "boolean", describe: "check every article in the given files, folders and globs (automatic for a folder, a glob or more than 2 files)" })
       .option("jobs", { alias: "j", type: "number", describe: "worker threads for a batch run; 1 = in-process (default: number of CPUs)" }),
     (argv) => guardedAsync(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
+    .command("fix <files..>", "print a patch applying every derivable suggestion (--write: apply it, keeping a backup)", (y) => y
+      .positional("files", { type: "string", array: true, demandOption: true, describe: "one mixed or bilingual file, or a Korean source and its English translation" })
+      .option("config", { type: "string", describe: "config file (default: nearest translint.config.json)" })
+      .option("rule", { type: "string", array: true, default: [] as string[], describe: "override a rule's severity: id=off|info|warning|error (off: not fixed)" })
+      .option("baseline", { type: "string", describe: "accepted findings in this file are not fixed" })
+      .option("write", { type: "boolean", describe: "apply the fixes to the English file after saving the original as <file>.bak (or .bak.1, ...)" }),
+    (argv) => guarded(() => runFix(restoreStdin(argv as unknown as FixArgs))))
     .command("explain <rule>", "print a rule's documentation: why, bad and good examples, options", (y) => y
       .positional("rule", { type: "string", demandOption: true, describe: "rule id, e.g. title-mismatch" }),
     (argv) => guarded(() => {
@@ -219,7 +282,7 @@ async function main(): Promise<void> {
     .option("format", { alias: "f", choices: Object.keys(FORMATTERS), default: "table", describe: "output format" })
     .option("output", { alias: "o", type: "string", describe: "write the report to this file instead of standard output" })
     .option("color", { type: "boolean", describe: "force colour on or off (default: on for a terminal unless NO_COLOR)" })
-    .option("verbose", { type: "boolean", default: false, describe: "longer excerpts in the table" })
+    .option("verbose", { type: "boolean", default: false, describe: "show each finding's sentence in the table, its words highlighted" })
     .strict()
     .demandCommand(1, "give a file to check (see --help)")
     .fail((message, error) => {

@@ -18,7 +18,8 @@ import { InputError } from "./errors.js";
 import { loadBuiltinGlossary, loadGlossaryFile, mergeGlossaries } from "./glossary.js";
 import { detectLanguage } from "./lang.js";
 import { packageRoot, packageVersion } from "./package-info.js";
-import { readInputFile } from "./read-input.js";
+import { decodeInput, readInputFile, STDIN_NAME, type Encoding } from "./read-input.js";
+import { applyEdits, createFixPatch, fixFormat, patchLabel, planFixes, type FixEdit, type SkippedFix } from "./fix.js";
 import { applySuppressions, stripDirectives, type Baseline, type Directive } from "./suppressions.js";
 import type { FileResult, Glossary, Report } from "./types.js";
 
@@ -27,6 +28,7 @@ export { RULES as rules } from "../rules/index.js";
 export { InputError } from "./errors.js";
 export { createBaseline, hashParagraph, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from "./suppressions.js";
 export { RuleError } from "./engine.js";
+export { describeSkipped, type FixEdit, type SkippedFix } from "./fix.js";
 export type * from "./types.js";
 
 export interface CheckOptions {
@@ -101,6 +103,52 @@ export function alignFiles(paths: readonly string[], onNote?: (note: string) => 
   const doc = readDocument(paths, onNote);
   const result = checkDocument(doc, { rules: [], glossary: {}, detectLanguage }, doc.beads ?? alignDocument(doc));
   return makeReport(packageVersion(), [result]);
+}
+
+/** Options of fixFiles: CheckOptions plus the folder patch paths are relative to. */
+export interface FixOptions extends CheckOptions {
+  /** Patch headers name the file relative to this folder when it lies inside (default: process.cwd()). */
+  readonly cwd?: string;
+}
+
+/** The suggested fixes of one article's English file (README, "Suggested fixes"). */
+export interface FileFix {
+  /** The English file, as given. */
+  readonly path: string;
+  readonly encoding: Encoding;
+  /** The file's bytes as read, and with the edits applied (the same bytes when there is nothing to fix). */
+  readonly original: Uint8Array;
+  readonly fixed: Uint8Array;
+  /** Unified diff with a/ and b/ headers, "" when there is nothing to fix. */
+  readonly patch: string;
+  readonly edits: readonly FixEdit[];
+  readonly skipped: readonly SkippedFix[];
+}
+
+/** Encodings fix can write back byte for byte. */
+const FIXABLE_ENCODINGS: readonly Encoding[] = ["utf-8", "utf-8-bom"];
+
+/**
+ * Checks one article like checkFiles and applies every derivable suggestion (not of suppressed findings)
+ * to the English file's text in memory; writes nothing. Throws InputError for bad input, for standard
+ * input, and for a non-UTF-8 English file that has something to fix.
+ */
+export function fixFiles(paths: readonly string[], options: FixOptions = {}): FileFix {
+  const result = checkFiles(paths, options).files[0]!;
+  const path = result.targetPath;
+  if (path === STDIN_NAME) throw new InputError(path, "fix needs a named file, not standard input");
+  const original = new Uint8Array(readFileSync(path));
+  const { text, encoding } = decodeInput(path, original);
+  const plan = planFixes(result.findings, text, { file: path, format: fixFormat(path, text), ruleOrder: RULES.map((rule) => rule.meta.id) });
+  const bom = encoding === "utf-8-bom" ? "\uFEFF" : "";
+  const unchanged = { path, encoding, original, fixed: original, patch: "", edits: [], skipped: plan.skipped };
+  if (plan.edits.length === 0) return unchanged;
+  if (!FIXABLE_ENCODINGS.includes(encoding) || !Buffer.from(bom + text, "utf8").equals(original)) {
+    throw new InputError(path, `fix writes UTF-8 files only and this one is ${encoding}; convert it to UTF-8 first`);
+  }
+  const after = applyEdits(text, plan.edits);
+  const patch = createFixPatch(patchLabel(path, options.cwd ?? process.cwd()), bom + text, bom + after);
+  return { ...unchanged, fixed: new Uint8Array(Buffer.from(bom + after, "utf8")), patch, edits: plan.edits };
 }
 
 /** Options of a batch run (checkBatch): CheckOptions plus the worker count and progress/problem callbacks. */

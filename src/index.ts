@@ -127,11 +127,26 @@ export interface FileFix {
 
 /** Encodings fix can write back byte for byte. */
 const FIXABLE_ENCODINGS: readonly Encoding[] = ["utf-8", "utf-8-bom"];
+/**
+ * Fix rounds: one fix can make another rule's finding fixable (a rebuilt phrase keeps a spelling that
+ * another rule changes elsewhere), so the fixed text is checked again until nothing more is fixable.
+ */
+const MAX_FIX_ROUNDS = 4;
+
+/** A skipped suggestion in any round: the same finding skipped again later is reported once. */
+const skipKey = ({ finding }: SkippedFix): string => [finding.rule, finding.messageId, finding.actual, finding.target?.line].join("\u0000");
+
+/** Checks the article again with the English file's text replaced by `english` (in memory). */
+function recheck(paths: readonly string[], englishPath: string, english: string, options: FixOptions): FileResult {
+  const inputs = paths.map((path) => (path === englishPath ? { path, text: english } : readInputFile(path)));
+  return check(inputs[0]!, inputs[1], options);
+}
 
 /**
  * Checks one article like checkFiles and applies every derivable suggestion (not of suppressed findings)
- * to the English file's text in memory; writes nothing. Throws InputError for bad input, for standard
- * input, and for a non-UTF-8 English file that has something to fix.
+ * to the English file's text in memory, re-checking the fixed text until no more fixes apply; writes
+ * nothing. Throws InputError for bad input, for standard input, and for a non-UTF-8 English file that
+ * has something to fix. `skipped` lists every suggestion not applied in some round, once.
  */
 export function fixFiles(paths: readonly string[], options: FixOptions = {}): FileFix {
   const result = checkFiles(paths, options).files[0]!;
@@ -139,16 +154,25 @@ export function fixFiles(paths: readonly string[], options: FixOptions = {}): Fi
   if (path === STDIN_NAME) throw new InputError(path, "fix needs a named file, not standard input");
   const original = new Uint8Array(readFileSync(path));
   const { text, encoding } = decodeInput(path, original);
-  const plan = planFixes(result.findings, text, { file: path, format: fixFormat(path, text), ruleOrder: RULES.map((rule) => rule.meta.id) });
+  const planOptions = { file: path, format: fixFormat(path, text), ruleOrder: RULES.map((rule) => rule.meta.id) };
+  let plan = planFixes(result.findings, text, planOptions);
   const bom = encoding === "utf-8-bom" ? "\uFEFF" : "";
   const unchanged = { path, encoding, original, fixed: original, patch: "", edits: [], skipped: plan.skipped };
   if (plan.edits.length === 0) return unchanged;
   if (!FIXABLE_ENCODINGS.includes(encoding) || !Buffer.from(bom + text, "utf8").equals(original)) {
     throw new InputError(path, `fix writes UTF-8 files only and this one is ${encoding}; convert it to UTF-8 first`);
   }
-  const after = applyEdits(text, plan.edits);
+  const edits: FixEdit[] = [];
+  const skipped = new Map(plan.skipped.map((skip) => [skipKey(skip), skip])); // every round's, reported once
+  let after = text;
+  for (let round = 0; round < MAX_FIX_ROUNDS && plan.edits.length > 0; round++) {
+    edits.push(...plan.edits);
+    after = applyEdits(after, plan.edits);
+    plan = planFixes(recheck(paths, path, after, options).findings, after, planOptions);
+    for (const skip of plan.skipped) if (!skipped.has(skipKey(skip))) skipped.set(skipKey(skip), skip);
+  }
   const patch = createFixPatch(patchLabel(path, options.cwd ?? process.cwd()), bom + text, bom + after);
-  return { ...unchanged, fixed: new Uint8Array(Buffer.from(bom + after, "utf8")), patch, edits: plan.edits };
+  return { ...unchanged, fixed: new Uint8Array(Buffer.from(bom + after, "utf8")), patch, edits, skipped: [...skipped.values()] };
 }
 
 /** Options of a batch run (checkBatch): CheckOptions plus the worker count and progress/problem callbacks. */

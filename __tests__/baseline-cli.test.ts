@@ -72,7 +72,7 @@ describe("translint --baseline", () => {
     const dir = files({ "ko.txt": KO, "en.txt": EN_BAD, "bad.json": "{ nope", "shape.json": '{"version": 1, "entries": {}}' });
     const [ko, en] = [join(dir, "ko.txt"), join(dir, "en.txt")];
     const cases: [string[], string][] = [
-      [["--baseline", join(dir, "bad.json")], "bad.json: baseline is not valid JSON"],
+      [["--baseline", join(dir, "bad.json")], "bad.json:1:3: baseline is not valid JSON"],
       [["--baseline", join(dir, "shape.json")], 'shape.json: baseline "entries" must be an array'],
       [["--baseline", join(dir, "none.json")], "none.json: cannot read baseline: no such file"],
       [["--baseline", en, "--update-baseline"], "en.txt: refusing to overwrite an input file with the baseline"],

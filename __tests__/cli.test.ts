@@ -138,7 +138,7 @@ describe("translint CLI", () => {
     ["a binary file", () => [join(dir, "bin.txt")], /bin\.txt: binary file/],
     ["only one language", () => [join(dir, "en-only.txt")], /en-only\.txt: only English text found/],
     ["a source with no Korean", () => [join(dir, "ok.txt"), join(dir, "ok.txt")], /ok\.txt: no Korean text found/],
-    ["a config that is not JSON", () => [join(dir, "ko.txt"), join(dir, "ok.txt"), "--config", join(dir, "bad-config.json")], /bad-config\.json: not valid JSON/],
+    ["a config that is not JSON", () => [join(dir, "ko.txt"), join(dir, "ok.txt"), "--config", join(dir, "bad-config.json")], /bad-config\.json:1:3: config is not valid JSON: expected a property name in double quotes, found "n"$/m],
     ["an unknown rule", () => [join(dir, "ko.txt"), join(dir, "ok.txt"), "--rule", "no-such-rule=error"], /unknown rule "no-such-rule"/],
     ["an unknown option", () => [join(dir, "ko.txt"), "--frobnicate"], /Unknown argument/],
     // A folder, a glob or more than two files start a batch run instead: see __tests__/batch.test.ts.

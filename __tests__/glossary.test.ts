@@ -107,7 +107,7 @@ describe("validateGlossary", () => {
 
   it("names the file and line of a duplicate ko", () => {
     const text = '[\n  { "ko": "외교장관", "en": "Foreign Minister" },\n  { "ko": "외교장관", "en": "Foreign Secretary" }\n]\n';
-    expect(errorOf("titles", JSON.parse(text), { text })).toBe('bad.json: duplicate ko "외교장관" (line 3)');
+    expect(errorOf("titles", JSON.parse(text), { text })).toBe('bad.json:3: duplicate ko "외교장관"');
     expect(errorOf("titles", JSON.parse(text))).toBe('bad.json: duplicate ko "외교장관" (entry 2)');
   });
 
@@ -152,7 +152,7 @@ describe("validateGlossary", () => {
 
   it("in strict mode rejects unsorted entries, unknown fields and entries without note or source", () => {
     const text = '[\n  { "ko": "나", "en": "b", "variants": [], "note": "n" },\n  { "ko": "가", "en": "a", "variants": [], "note": "n" }\n]\n';
-    expect(errorOf("terms", JSON.parse(text), { text, isStrict: true })).toBe('bad.json: entries are not sorted by ko: "가" comes after "나" (line 3)');
+    expect(errorOf("terms", JSON.parse(text), { text, isStrict: true })).toBe('bad.json:3: entries are not sorted by ko: "가" comes after "나"');
     expect(() => validateGlossary("terms", JSON.parse(text), "bad.json", { text })).not.toThrow();
     expect(errorOf("terms", [ok("가", { enn: "typo" })], { isStrict: true })).toMatch(/unknown field "enn"/);
     expect(errorOf("terms", [{ ko: "가", en: "a", variants: [] }], { isStrict: true })).toMatch(/needs a "note" or a "source"/);
@@ -193,9 +193,9 @@ describe("user glossary files", () => {
   });
 
   it("reports TSV errors with their line", () => {
-    expect(() => loadGlossaryFile(file("bad1.tsv", "# c\n가\n"))).toThrow("bad1.tsv: expected 2 to 4 tab-separated columns, got 1 (line 2)");
-    expect(() => loadGlossaryFile(file("bad2.tsv", "가\ta\n\n가\tb\n"))).toThrow(/bad2\.tsv: duplicate ko "가" \(line 3\)$/);
-    expect(() => loadGlossaryFile(file("bad3.tsv", "가\tKyiv\tkyiv\n"))).toThrow(/variant "kyiv" equals en "Kyiv" \(line 1\)/);
+    expect(() => loadGlossaryFile(file("bad1.tsv", "# c\n가\n"))).toThrow("bad1.tsv:2: expected 2 to 4 tab-separated columns, got 1");
+    expect(() => loadGlossaryFile(file("bad2.tsv", "가\ta\n\n가\tb\n"))).toThrow(/bad2\.tsv:3: duplicate ko "가"$/);
+    expect(() => loadGlossaryFile(file("bad3.tsv", "가\tKyiv\tkyiv\n"))).toThrow(/bad3\.tsv:1: variant "kyiv" equals en "Kyiv"/);
   });
 
   it("loads JSON as an array or as { kind, entries }", () => {
@@ -203,8 +203,8 @@ describe("user glossary files", () => {
     const wrapped = loadGlossaryFile(file("mine.json", '{ "kind": "names", "entries": [{ "ko": "가", "en": "a" }] }'));
     expect(wrapped).toEqual({ name: "names", entries: [{ ko: "가", en: "a", variants: [] }] });
     expect(() => loadGlossaryFile(file("dup.json", '{ "kind": "names", "entries": [\n{ "ko": "가", "en": "a" },\n{ "ko": "가", "en": "b" }] }')))
-      .toThrow(/dup\.json: duplicate ko "가" \(line 3\)/);
-    expect(() => loadGlossaryFile(file("broken.json", '[\n{ "ko": }\n]'))).toThrow(/broken\.json: invalid JSON/);
+      .toThrow(/dup\.json:3: duplicate ko "가"/);
+    expect(() => loadGlossaryFile(file("broken.json", '[\n{ "ko": }\n]'))).toThrow('broken.json:2:9: glossary is not valid JSON: expected a value, found "}"');
     expect(() => loadGlossaryFile(join(dir, "missing.tsv"))).toThrow(/missing\.tsv: no such file/);
   });
 

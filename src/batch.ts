@@ -18,7 +18,7 @@ export interface BatchArticle {
 /** What one article gave: its result, or the input problem that stopped it. */
 export type ArticleOutcome<R> =
   | { readonly ok: true; readonly result: R; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly file: string; readonly problem: string; readonly notes: readonly string[] };
+  | { readonly ok: false; readonly file: string; readonly problem: string; readonly line?: number; readonly column?: number; readonly notes: readonly string[] };
 
 export interface Discovery {
   readonly articles: BatchArticle[];

@@ -2,10 +2,12 @@
  * Configuration: rule severities and options from a JSON file and the command line, validated before
  * any rule runs. Precedence, lowest first: meta.defaultSeverity, category, rule entry, --rule id=severity.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { ConfiguredRule } from "./engine.js";
-import { InputError } from "./errors.js";
+import { InputError, positionOf } from "./errors.js";
+import { parseJsonFile } from "./json-text.js";
+import { describeFsError } from "./read-input.js";
 import type { Rule, Severity } from "./types.js";
 
 export type SeveritySetting = "off" | Severity;
@@ -36,85 +38,114 @@ function isSeveritySetting(value: unknown): value is SeveritySetting {
   return typeof value === "string" && SEVERITY_SETTINGS.includes(value);
 }
 
-function checkOptions(file: string, rule: Rule<object, string>, options: Record<string, unknown>): void {
+/** Throws the InputError for a problem at a key path of the config (e.g. ["rules", "name-drift"]). */
+type Fail = (keys: readonly string[], problem: string) => never;
+
+function checkOptions(fail: Fail, rule: Rule<object, string>, options: Record<string, unknown>): void {
   const defaults = rule.defaultOptions as Record<string, unknown>;
+  const id = rule.meta.id;
   for (const [key, value] of Object.entries(options)) {
-    if (!(key in defaults)) throw new InputError(file, `rules.${rule.meta.id}: unknown option "${key}"`);
+    if (!(key in defaults)) fail(["rules", id, key], `rules.${id}: unknown option "${key}"`);
     const expected = Array.isArray(defaults[key]) ? "array" : typeof defaults[key];
     const actual = Array.isArray(value) ? "array" : typeof value;
-    if (expected !== actual) throw new InputError(file, `rules.${rule.meta.id}.${key}: expected ${expected}, got ${actual}`);
+    if (expected !== actual) fail(["rules", id, key], `rules.${id}.${key}: expected ${expected}, got ${actual}`);
   }
 }
 
-function checkRuleSetting(file: string, rule: Rule<object, string>, setting: unknown): void {
+function checkRuleSetting(fail: Fail, rule: Rule<object, string>, setting: unknown): void {
   const id = rule.meta.id;
   if (isSeveritySetting(setting)) return;
   if (!Array.isArray(setting) || setting.length < 1 || setting.length > 2 || !isSeveritySetting(setting[0])) {
-    throw new InputError(file, `rules.${id}: expected "off", "info", "warning", "error" or [severity, options]`);
+    fail(["rules", id], `rules.${id}: expected "off", "info", "warning", "error" or [severity, options]`);
   }
   if (setting.length === 2) {
-    if (!isRecord(setting[1])) throw new InputError(file, `rules.${id}: options must be an object`);
-    checkOptions(file, rule, setting[1]);
+    if (!isRecord(setting[1])) fail(["rules", id], `rules.${id}: options must be an object`);
+    checkOptions(fail, rule, setting[1]);
   }
 }
 
-function checkCategories(file: string, raw: unknown, registry: readonly Rule<object, string>[]): void {
-  if (!isRecord(raw)) throw new InputError(file, "categories: expected an object");
+function checkCategories(fail: Fail, raw: unknown, registry: readonly Rule<object, string>[]): void {
+  if (!isRecord(raw)) fail(["categories"], "categories: expected an object");
   const known = new Set(registry.map((r) => r.meta.category));
   for (const [category, setting] of Object.entries(raw)) {
     const matches = [...known].some((k) => k === category || k.startsWith(`${category}/`));
-    if (!matches) throw new InputError(file, `categories: unknown category "${category}"`);
-    if (!isSeveritySetting(setting)) throw new InputError(file, `categories.${category}: expected "off", "info", "warning" or "error"`);
+    if (!matches) fail(["categories", category], `categories: unknown category "${category}"`);
+    if (!isSeveritySetting(setting)) fail(["categories", category], `categories.${category}: expected "off", "info", "warning" or "error"`);
   }
 }
 
-function checkRules(file: string, raw: unknown, registry: readonly Rule<object, string>[]): void {
-  if (!isRecord(raw)) throw new InputError(file, "rules: expected an object");
+function checkRules(fail: Fail, raw: unknown, registry: readonly Rule<object, string>[]): void {
+  if (!isRecord(raw)) fail(["rules"], "rules: expected an object");
   for (const [id, setting] of Object.entries(raw)) {
     const rule = registry.find((r) => r.meta.id === id);
-    if (!rule) throw new InputError(file, `rules: unknown rule "${id}"`);
-    checkRuleSetting(file, rule, setting);
+    if (!rule) fail(["rules", id], `rules: unknown rule "${id}"`);
+    checkRuleSetting(fail, rule, setting);
   }
 }
 
-function checkGlossaries(file: string, raw: unknown): string[] {
-  if (!Array.isArray(raw) || raw.some((g) => typeof g !== "string")) throw new InputError(file, "glossaries: expected an array of file paths");
-  return raw.map((g: string) => resolve(dirname(file), g));
+function checkGlossaries(fail: Fail, file: string, raw: unknown): string[] {
+  if (!Array.isArray(raw) || raw.some((g) => typeof g !== "string")) fail(["glossaries"], "glossaries: expected an array of file paths");
+  return (raw as string[]).map((g) => resolve(dirname(file), g));
 }
 
-/** Validates parsed config JSON; throws InputError naming the file and the key. */
-export function validateConfig(raw: unknown, file: string, registry: readonly Rule<object, string>[]): Config {
-  if (!isRecord(raw)) throw new InputError(file, "expected a JSON object");
+/** A pattern for a key as written in the file, `"key":` (config keys need no escapes inside a JSON string). */
+const keyPattern = (key: string): RegExp => new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:`, "g");
+
+/**
+ * The 1-based line of the deepest key of a key path in the config text, searching each key after the
+ * one before it; undefined when a key is not found (the value was not written as a plain key).
+ */
+export function keyLine(text: string, keys: readonly string[]): number | undefined {
+  let from = 0;
+  for (const key of keys) {
+    const pattern = keyPattern(key);
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) return from === 0 ? undefined : positionOf(text, from).line;
+    from = match.index;
+  }
+  return positionOf(text, from).line;
+}
+
+/**
+ * Validates parsed config JSON; throws InputError naming the file and the key, and the key's line when
+ * the file's text is given.
+ */
+export function validateConfig(raw: unknown, file: string, registry: readonly Rule<object, string>[], text?: string): Config {
+  const fail: Fail = (keys, problem) => {
+    const line = text === undefined || keys.length === 0 ? undefined : keyLine(text, keys);
+    throw new InputError(file, problem, line === undefined ? undefined : { line });
+  };
+  if (!isRecord(raw)) fail([], "expected a JSON object");
   const unknown = Object.keys(raw).find((key) => !TOP_LEVEL_KEYS.includes(key));
-  if (unknown) throw new InputError(file, `unknown key "${unknown}"`);
-  checkRules(file, raw.rules ?? {}, registry);
-  checkCategories(file, raw.categories ?? {}, registry);
+  if (unknown) fail([unknown], `unknown key "${unknown}"`);
+  checkRules(fail, raw.rules ?? {}, registry);
+  checkCategories(fail, raw.categories ?? {}, registry);
   if (raw.failOn !== undefined && (!isSeveritySetting(raw.failOn) || raw.failOn === "off")) {
-    throw new InputError(file, 'failOn: expected "info", "warning" or "error"');
+    fail(["failOn"], 'failOn: expected "info", "warning" or "error"');
   }
   return {
     rules: (raw.rules ?? {}) as Record<string, RuleSetting>,
     categories: (raw.categories ?? {}) as Record<string, SeveritySetting>,
     failOn: raw.failOn as Severity | undefined,
-    glossaries: raw.glossaries === undefined ? [] : checkGlossaries(file, raw.glossaries),
+    glossaries: raw.glossaries === undefined ? [] : checkGlossaries(fail, file, raw.glossaries),
   };
 }
 
-/** Reads and validates a config file. */
+/**
+ * Reads and validates a config file. Every problem is an InputError naming the file, and the line (and
+ * column, for a JSON syntax error) where it is.
+ */
 export function loadConfig(file: string, registry: readonly Rule<object, string>[]): Config {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw new InputError(file, "cannot read config file");
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
+    if (statSync(file).isDirectory()) throw new InputError(file, "is a directory, not a config file");
+    text = readFileSync(file, "utf8").replace(/^\uFEFF/, ""); // editors on Windows may add a BOM
   } catch (error) {
-    throw new InputError(file, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, `cannot read config file (${describeFsError(error) ?? String(error)})`);
   }
-  return validateConfig(raw, file, registry);
+  return validateConfig(parseJsonFile(file, text, "config"), file, registry, text);
 }
 
 /** The nearest translint.config.json from `start` upward, or null. */

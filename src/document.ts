@@ -6,7 +6,8 @@
 import type { Bead } from "./align.js";
 import { InputError } from "./errors.js";
 import { classifyParagraph } from "./lang.js";
-import { lineStarts, splitParagraphs, toLineColumn, type RawParagraph, type RawPiece } from "./paragraphs.js";
+import { offsetRuns, normalizeOffsetText } from "./normalize.js";
+import { lineStarts, splitParagraphs, toLineColumn, type RawParagraph } from "./paragraphs.js";
 import type { Side } from "./types.js";
 
 /** One paragraph on one side, indexed 0.. on that side. */
@@ -44,7 +45,19 @@ function indexed(paragraphs: readonly RawParagraph[]): Paragraph[] {
   return paragraphs.map((p, index) => ({ ...p, index }));
 }
 
+/** Longest paragraph accepted, in UTF-16 code units: news paragraphs are under 5,000; past this the rules slow down badly. */
+export const MAX_PARAGRAPH_CHARS = 100_000;
+
+/** Rejects a paragraph longer than MAX_PARAGRAPH_CHARS (a file with no line breaks, a runaway table cell), naming its line. */
+function checkParagraphLengths(input: SourceText, paragraphs: readonly RawParagraph[]): void {
+  const long = paragraphs.find((p) => p.text.length > MAX_PARAGRAPH_CHARS);
+  if (!long) return;
+  const size = `${long.text.length.toLocaleString("en-US")} characters; limit ${MAX_PARAGRAPH_CHARS.toLocaleString("en-US")}`;
+  throw new InputError(input.path, `paragraph too long (${size}); is this a text file with line breaks?`, { line: long.line });
+}
+
 function makeSide(lang: Side, input: SourceText, paragraphs: readonly RawParagraph[]): DocumentSide {
+  checkParagraphLengths(input, paragraphs);
   return { lang, path: input.path, text: input.text, lineStarts: lineStarts(input.text), paragraphs: indexed(paragraphs) };
 }
 
@@ -62,6 +75,8 @@ function requireLanguage(input: SourceText, paragraphs: readonly RawParagraph[],
 export function documentFromPair(source: SourceText, target: SourceText): BilingualDocument {
   const koParagraphs = splitParagraphs(source.text);
   const enParagraphs = splitParagraphs(target.text);
+  checkParagraphLengths(source, koParagraphs);
+  checkParagraphLengths(target, enParagraphs);
   requireLanguage(source, koParagraphs, "ko");
   requireLanguage(target, enParagraphs, "en");
   return { path: target.path, ko: makeSide("ko", source, koParagraphs), en: makeSide("en", target, enParagraphs) };
@@ -73,6 +88,7 @@ export function documentFromPair(source: SourceText, target: SourceText): Biling
  */
 export function documentFromMixed(input: SourceText): BilingualDocument {
   const all = splitParagraphs(input.text);
+  checkParagraphLengths(input, all);
   const ko: RawParagraph[] = [];
   const en: RawParagraph[] = [];
   let previous: Side | null = null;
@@ -106,8 +122,9 @@ export interface SegmentPair {
 /** A line break inside a segment with the whitespace around it: joined with one space, as hard-wrapped lines of a text file are. */
 const MARKUP_WHITESPACE = /[^\S\r\n]*(?:\r\n|\r|\n)\s*/g;
 
-/** Trims a mapped text and joins its lines with one space, keeping each character's offset. */
-function normalizeMapped(input: MappedText): MappedText {
+/** Normalises a mapped text (src/normalize.ts), trims it and joins its lines with one space, keeping each character's offset. */
+function normalizeMapped(original: MappedText): MappedText {
+  const input = normalizeOffsetText(original);
   const start = input.text.length - input.text.trimStart().length;
   const end = input.text.trimEnd().length;
   if (end <= start) return { text: "", offsets: [] };
@@ -118,28 +135,17 @@ function normalizeMapped(input: MappedText): MappedText {
   let last = 0;
   for (const match of raw.matchAll(MARKUP_WHITESPACE)) {
     text += raw.slice(last, match.index) + " ";
-    offsets.push(...rawOffsets.slice(last, match.index + 1));
+    for (let i = last; i <= match.index; i++) offsets.push(rawOffsets[i] ?? 0); // no push(...): a cell may be megabytes
     last = match.index + match[0].length;
   }
   text += raw.slice(last);
-  offsets.push(...rawOffsets.slice(last));
+  for (let i = last; i < rawOffsets.length; i++) offsets.push(rawOffsets[i] ?? 0);
   return { text, offsets };
-}
-
-/** Splits a mapped text into pieces: maximal runs whose characters sit at consecutive file offsets. */
-function mappedPieces(mapped: MappedText): RawPiece[] {
-  const pieces: RawPiece[] = [];
-  mapped.offsets.forEach((fileOffset, i) => {
-    const current = pieces.at(-1);
-    if (current && current.fileOffset + current.length === fileOffset && current.textStart + current.length === i) current.length += 1;
-    else pieces.push({ textStart: i, length: 1, fileOffset });
-  });
-  return pieces;
 }
 
 function toRawParagraph(mapped: MappedText, starts: readonly number[]): RawParagraph {
   const fileOffset = mapped.offsets[0] ?? 0;
-  return { text: mapped.text, fileOffset, line: toLineColumn(starts, fileOffset).line, pieces: mappedPieces(mapped) };
+  return { text: mapped.text, fileOffset, line: toLineColumn(starts, fileOffset).line, pieces: offsetRuns(mapped) };
 }
 
 /**
@@ -168,8 +174,10 @@ export function documentFromSegments(input: SourceText, pairs: readonly SegmentP
     }
     if (bead.ko.length > 0 || bead.en.length > 0) beads.push(bead);
   }
-  if (ko.length === 0) throw new InputError(input.path, "no unit has Korean source text");
-  if (en.length === 0) throw new InputError(input.path, "no unit has an English translation");
+  const firstUnit = (side: "ko" | "en") => pairs.map((pair) => pair[side]?.offsets[0]).find((offset) => offset !== undefined);
+  const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : toLineColumn(starts, offset));
+  if (ko.length === 0) throw new InputError(input.path, "no unit has Korean source text", lineOf(firstUnit("en")));
+  if (en.length === 0) throw new InputError(input.path, "no unit has an English translation (a <target>, a second <tuv> or an English column)", lineOf(firstUnit("ko")));
   return {
     path: input.path, beads,
     ko: { ...makeSide("ko", input, ko), units: units.ko }, en: { ...makeSide("en", input, en), units: units.en },

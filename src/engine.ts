@@ -42,11 +42,19 @@ function fileOffsetOf(span: Span, offset: number, isEnd: boolean): { offset: num
   const pieces = span.segment.pieces;
   const probe = isEnd && offset > span.start ? offset - 1 : offset;
   let chosen = pieces[0];
+  let next: (typeof pieces)[number] | undefined;
   for (const piece of pieces) {
-    if (piece.textStart <= probe) chosen = piece;
-    else break;
+    if (piece.textStart > probe) {
+      next = piece;
+      break;
+    }
+    chosen = piece;
   }
   if (!chosen) return { offset: span.segment.fileOffset + offset, paragraph: span.segment.index };
+  // An end where the next piece starts with no gap in the text (after a normalised cluster such as NFD
+  // Hangul, or a dropped zero-width character) is where that piece starts in the file.
+  const isFlush = isEnd && next !== undefined && next.paragraph === chosen.paragraph && next.textStart === offset && chosen.textStart + chosen.length === offset;
+  if (isFlush) return { offset: next!.fileOffset, paragraph: chosen.paragraph };
   const inside = Math.min(offset - chosen.textStart, chosen.length);
   return { offset: chosen.fileOffset + Math.max(0, inside), paragraph: chosen.paragraph };
 }

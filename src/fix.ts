@@ -5,6 +5,7 @@
  */
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import { normalizeText } from "./normalize.js";
 import { lineStarts } from "./paragraphs.js";
 import type { Finding, Location, Severity } from "./types.js";
 
@@ -115,7 +116,8 @@ function toEdit(finding: Finding, target: Location, text: string, starts: readon
   const suggestion = finding.suggestion ?? "";
   const start = offsetOf(starts, target.line, target.column);
   const end = offsetOf(starts, target.endLine, target.endColumn);
-  if (start < 0 || end < start || text.slice(start, end) !== target.text) {
+  // locations hold normalised words (NFC, no zero-width characters, folded spaces); the file has them as written
+  if (start < 0 || end < start || normalizeText(text.slice(start, end)) !== target.text) {
     return { finding, reason: "the file's text at the location differs from the finding's words" };
   }
   if (suggestion === target.text) return { finding, reason: "the suggestion equals the current text" };

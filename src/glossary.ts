@@ -3,16 +3,18 @@
  * users may add JSON or TSV files. Every entry is validated once, here, so rules can trust the data.
  * The schema of each file is in rules/glossary/README.md.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { InputError } from "./errors.js";
+import { InputError, type InputPosition } from "./errors.js";
+import { parseJsonFile } from "./json-text.js";
+import { describeFsError } from "./read-input.js";
 import { packageRoot } from "./package-info.js";
 import type { Glossary, GlossaryEntry } from "./types.js";
 
-/** A glossary file that breaks the schema: "<file>: <problem> (line N)"; the CLI exits with code 2. */
+/** A glossary file that breaks the schema: "<file>:<line>: <problem>"; the CLI exits with code 2. */
 export class GlossaryError extends InputError {
-  constructor(file: string, problem: string) {
-    super(file, problem);
+  constructor(file: string, problem: string, position?: InputPosition) {
+    super(file, problem, position);
     this.name = "GlossaryError";
   }
 }
@@ -54,7 +56,8 @@ const KINDS: Readonly<Record<string, readonly string[]>> = { titles: ["title", "
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/;
 
 type Entry = Record<string, unknown>;
-type Locate = (index: number) => string;
+/** Where entry `index` is: its line when the file's text is known, else "(entry N)" to append to the problem. */
+type Locate = (index: number) => { line?: number; suffix: string };
 
 /** The field that keys entries: "id" in variants (English-only sets), "ko" everywhere else. */
 export function keyField(name: string): "id" | "ko" {
@@ -82,7 +85,7 @@ function entryLines(text: string): number[] {
 
 function locator(text: string | undefined): Locate {
   const lines = text === undefined ? [] : entryLines(text);
-  return (index) => (lines[index] === undefined ? `(entry ${index + 1})` : `(line ${lines[index]})`);
+  return (index) => (lines[index] === undefined ? { suffix: ` (entry ${index + 1})` } : { line: lines[index], suffix: "" });
 }
 
 const fold = (s: string): string => s.toLowerCase();
@@ -161,11 +164,17 @@ function checkKind(name: string, entry: Entry): string | null {
   return stray === undefined ? null : `deprecated "${stray}" is not one of the variants`;
 }
 
+/** The GlossaryError for a problem in entry `index`: "<file>:<line>: <problem>", or "<file>: <problem> (entry N)". */
+function entryError(file: string, locate: Locate, index: number, problem: string): GlossaryError {
+  const where = locate(index);
+  return new GlossaryError(file, `${problem}${where.suffix}`, where.line === undefined ? undefined : { line: where.line });
+}
+
 /** Keys and Korean aliases share one namespace per file; base links must resolve. */
 function checkKeys(name: string, entries: Entry[], locate: Locate, file: string, isStrict: boolean): void {
   const field = keyField(name);
   const owner = new Map<string, string>();
-  const fail = (index: number, problem: string): never => { throw new GlossaryError(file, `${problem} ${locate(index)}`); };
+  const fail = (index: number, problem: string): never => { throw entryError(file, locate, index, problem); };
   entries.forEach((entry, index) => {
     const key = entry[field] as string;
     if (owner.has(key)) fail(index, `duplicate ${field} "${key}"`);
@@ -187,7 +196,7 @@ function validateWith(name: string, entries: unknown, file: string, locate: Loca
   if (!Array.isArray(entries)) throw new GlossaryError(file, "expected an array of entries");
   const field = keyField(name);
   const checked = entries.map((raw: unknown, index): Entry => {
-    const fail = (problem: string): never => { throw new GlossaryError(file, `${problem} ${locate(index)}`); };
+    const fail = (problem: string): never => { throw entryError(file, locate, index, problem); };
     if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return fail("an entry must be an object");
     const entry = raw as Entry;
     if (typeof entry[field] !== "string" || entry[field] === "") return fail(`missing or empty "${field}"`);
@@ -208,17 +217,22 @@ export function validateGlossary(name: string, entries: unknown, file: string, o
 
 function parseJson(text: string, file: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return parseJsonFile(file, text, "glossary");
   } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    const line = position === undefined ? "" : ` (line ${text.slice(0, Number(position)).split("\n").length})`;
-    throw new GlossaryError(file, `invalid JSON${line}`);
+    if (error instanceof InputError) throw new GlossaryError(file, error.problem, error.line === undefined ? undefined : { line: error.line, column: error.column });
+    throw error;
   }
 }
 
 function readText(path: string): string {
   if (!existsSync(path)) throw new GlossaryError(path, "no such file");
-  return readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  try {
+    if (statSync(path).isDirectory()) throw new GlossaryError(path, "is a directory, not a glossary file");
+    return readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    if (error instanceof GlossaryError) throw error;
+    throw new GlossaryError(path, `cannot read glossary (${describeFsError(error) ?? String(error)})`);
+  }
 }
 
 function deepFreeze<T>(value: T): T {
@@ -269,14 +283,14 @@ function parseTsv(text: string, path: string): NamedGlossary {
     if (line.trim() === "" || line.trimStart().startsWith("#")) return;
     const cells = line.split("\t").map((cell) => cell.trim());
     if (entries.length === 0 && cells[0]?.toLowerCase() === "ko" && cells[1]?.toLowerCase() === "en") return;
-    if (cells.length < 2 || cells.length > 4) throw new GlossaryError(path, `expected 2 to 4 tab-separated columns, got ${cells.length} (line ${index + 1})`);
+    if (cells.length < 2 || cells.length > 4) throw new GlossaryError(path, `expected 2 to 4 tab-separated columns, got ${cells.length}`, { line: index + 1 });
     const [ko, en, variants, note] = cells;
     entries.push({ ko, en, variants: variants ? variants.split("|").map((v) => v.trim()) : [], ...(note ? { note } : {}) });
     lines.push(index + 1);
   });
   const name = kindOf(path, declared);
   const keyed = keyField(name) === "id" ? entries.map(({ ko, ...rest }) => ({ id: ko, ...rest })) : entries;
-  return { name, entries: validateWith(name, keyed, path, (i) => `(line ${lines[i] ?? "?"})`, false) };
+  return { name, entries: validateWith(name, keyed, path, (i) => ({ line: lines[i], suffix: "" }), false) };
 }
 
 /**

@@ -192,7 +192,7 @@ export function checkArticle(paths: readonly string[], options: CheckOptions = {
     const report = checkFiles(paths, { ...options, onNote: (note) => notes.push(note) });
     return { ok: true, result: report.files[0]!, notes };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, file: error.file, problem: error.problem, notes };
+    if (error instanceof InputError) return { ok: false, file: error.file, problem: error.problem, line: error.line, column: error.column, notes };
     throw error;
   }
 }
@@ -226,7 +226,7 @@ export async function checkBatch(paths: readonly string[], options: BatchOptions
   for (const outcome of outcomes) {
     for (const note of outcome.notes) onNote?.(note);
     if (outcome.ok) results.push(outcome.result);
-    else report(new InputError(outcome.file, outcome.problem));
+    else report(new InputError(outcome.file, outcome.problem, outcome.line === undefined ? undefined : { line: outcome.line, column: outcome.column }));
   }
   if (problems.length > 0) throw problems[0]!;
   return makeReport(packageVersion(), results);

@@ -3,13 +3,23 @@
  * Paragraphs are blank-line separated blocks whose hard-wrapped lines are joined with one space;
  * a file without any blank line between text lines has one paragraph per line (the benchmark format).
  * Every stretch of paragraph text records where it came from, so any offset maps back to the file.
+ * Paragraph text is Unicode-normalised (src/normalize.ts: NFC, invisible characters dropped, full-width
+ * ASCII and wide spaces folded); pieces keep pointing at the raw file, so columns are the file's own.
  */
+import { isInvisible, needsNormalizing as needsWork, normalizeOffsetText, offsetRuns, visibleEnd } from "./normalize.js";
 
-/** One stretch of paragraph text copied verbatim from the file. */
+
+/**
+ * One stretch of paragraph text copied from consecutive code units of the file: verbatim, or with
+ * characters folded one for one (a full-width digit, a no-break space). A cluster Unicode normalisation
+ * composed (NFD Hangul) is a piece of its own at the cluster's first code unit, so an offset inside it
+ * maps to the cluster's start and the next piece starts where the cluster ends in the file; a line
+ * that ends in such a cluster gets an empty piece where its text ends in the file.
+ */
 export interface RawPiece {
   /** Start in the paragraph text. */
   textStart: number;
-  /** Length in UTF-16 code units, the same in the paragraph text and in the file. */
+  /** Length in UTF-16 code units of the paragraph text. */
   length: number;
   /** Start in the decoded file text. */
   fileOffset: number;
@@ -17,7 +27,7 @@ export interface RawPiece {
 
 /** A paragraph as found in the file, before it is assigned to a side. */
 export interface RawParagraph {
-  /** The paragraph's lines, each trimmed, joined with single spaces. */
+  /** The paragraph's lines, each normalised and trimmed, joined with single spaces. */
   text: string;
   /** Offset of text[0] in the decoded file text. */
   fileOffset: number;
@@ -53,8 +63,8 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** A line with only whitespace (including no-break and ideographic spaces) is blank. */
-const isBlank = (line: Line): boolean => line.text.trim() === "";
+/** A line with only whitespace (including no-break and ideographic spaces) and invisible characters (ZWSP, BOM) is blank. */
+const isBlank = (line: Line): boolean => isInvisible(line.text);
 
 /** True when some blank line lies between two text lines (leading and trailing blank lines do not count). */
 function hasBlankSeparator(lines: readonly Line[]): boolean {
@@ -82,15 +92,37 @@ function groupLines(lines: readonly Line[]): Line[][] {
   return blocks;
 }
 
-/** Builds a paragraph from a block of text lines, trimming each line and joining them with a space. */
+/** A line's text normalised and trimmed, with the file offset of each code unit. */
+function lineContent(line: Line): { text: string; offsets: readonly number[] } {
+  const offsets = Array.from({ length: line.text.length }, (_, i) => line.start + i);
+  const normalized = normalizeOffsetText({ text: line.text, offsets });
+  const start = normalized.text.length - normalized.text.trimStart().length;
+  const end = normalized.text.trimEnd().length;
+  return { text: normalized.text.slice(start, end), offsets: normalized.offsets.slice(start, end) };
+}
+
+/** The pieces of one line's content starting at textStart: one piece when the line needed no normalising. */
+function linePieces(line: Line, textStart: number): { content: string; pieces: RawPiece[] } {
+  const content = line.text.trim();
+  const leading = line.text.length - line.text.trimStart().length;
+  if (!needsWork(content)) return { content, pieces: [{ textStart, length: content.length, fileOffset: line.start + leading }] };
+  const mapped = lineContent(line);
+  const pieces: RawPiece[] = offsetRuns(mapped, textStart);
+  const last = pieces.at(-1);
+  const rawEnd = line.start + visibleEnd(line.text);
+  // a line ending in a composed cluster: an empty piece marks where the line's text ends in the file
+  if (last && last.fileOffset + last.length !== rawEnd) pieces.push({ textStart: textStart + mapped.text.length, length: 0, fileOffset: rawEnd });
+  return { content: mapped.text, pieces };
+}
+
+/** Builds a paragraph from a block of text lines, normalising and trimming each line and joining them with a space. */
 function toParagraph(block: readonly Line[]): RawParagraph {
   const pieces: RawPiece[] = [];
   const parts: string[] = [];
   let textStart = 0;
   for (const line of block) {
-    const content = line.text.trim();
-    const leading = line.text.length - line.text.trimStart().length;
-    pieces.push({ textStart, length: content.length, fileOffset: line.start + leading });
+    const { content, pieces: own } = linePieces(line, textStart);
+    for (const piece of own) pieces.push(piece); // a long line can have more runs than push(...) takes arguments
     parts.push(content);
     textStart += content.length + LINE_JOINER.length;
   }

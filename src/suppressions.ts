@@ -8,6 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { InputError } from "./errors.js";
+import { parseJsonFile } from "./json-text.js";
 import { lineStarts, toLineColumn } from "./paragraphs.js";
 import type { FileResult, Finding, Location, ParagraphInfo, Severity } from "./types.js";
 
@@ -277,13 +278,7 @@ function entryProblem(value: unknown): string | null {
 
 /** Parses and validates a baseline file's text; any problem is an InputError naming the file. */
 export function parseBaseline(file: string, text: string): Baseline {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).replace(WHITESPACE, " ");
-    throw new InputError(file, `baseline is not valid JSON (${detail})`);
-  }
+  const data = parseJsonFile(file, text, "baseline"); // "<file>:<line>:<column>: baseline is not valid JSON: <what was found>"
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new InputError(file, "baseline must be a JSON object with \"version\" and \"entries\"");
   const { version, entries } = data as Record<string, unknown>;
   if (version !== BASELINE_VERSION) throw new InputError(file, `baseline "version" must be ${BASELINE_VERSION}`);

@@ -80,11 +80,15 @@ describe("XLIFF 1.2", () => {
     const broken = XLIFF12.replace("</target></trans-unit>\n      <trans-unit id=\"t2\">", "</trget></trans-unit>\n      <trans-unit id=\"t2\">");
     const error = inputError(() => read("bad.xlf", broken));
     expect(error.file).toBe("bad.xlf");
-    expect(error.problem).toMatch(/^malformed XML at line 5, column \d+: .*trget/);
+    expect(error.problem).toMatch(/^malformed XML: .*trget/);
+    expect(error.line).toBe(5);
+    expect(error.message).toMatch(/^bad\.xlf:5:\d+: malformed XML: /);
   });
 
   it("rejects XML that is neither XLIFF nor TMX", () => {
-    expect(inputError(() => read("x.xlf", "<html><body/></html>")).problem).toContain("root element is <html>");
+    const error = inputError(() => read("x.xlf", "<?xml version=\"1.0\"?>\n<html><body/></html>"));
+    expect(error.problem).toContain("root element is <html>");
+    expect(error.message).toMatch(/^x\.xlf:2:1: not an XLIFF or TMX file/);
   });
 });
 
@@ -149,11 +153,11 @@ describe("TSV and CSV", () => {
   });
 
   it("rejects a headerless row without two columns, naming the line", () => {
-    expect(inputError(() => read("h.tsv", "제목\tTitle\n본문\tBody\textra\n")).problem).toMatch(/^line 2: expected 2 columns \(Korean, English\) separated by a tab, found 3/);
+    expect(inputError(() => read("h.tsv", "제목\tTitle\n본문\tBody\textra\n")).message).toMatch(/^h\.tsv:2: expected 2 columns \(Korean, English\) separated by a tab, found 3/);
   });
 
   it("rejects an unclosed quoted field", () => {
-    expect(inputError(() => read("i.csv", '제목,Title\n"본문,Body\n')).problem).toBe("line 2: quoted field is never closed");
+    expect(inputError(() => read("i.csv", '제목,Title\n"본문,Body\n')).message).toBe("i.csv:2:1: quoted field is never closed");
   });
 });
 

@@ -4,7 +4,7 @@
  * point into the file itself, so findings give the line and column of the text inside the XML or table.
  */
 import { documentFromSegments, type BilingualDocument, type SourceText } from "../document.js";
-import { InputError } from "../errors.js";
+import { InputError, positionOf } from "../errors.js";
 import { readTable } from "./tabular.js";
 import { readTmx } from "./tmx.js";
 import { readXliff } from "./xliff.js";
@@ -27,9 +27,10 @@ export function isBilingualPath(path: string): boolean {
 
 function readXml(input: SourceText): BilingualDocument {
   const root = rootElement(parseXml(input.path, input.text));
-  if (root?.name === "xliff") return documentFromSegments(input, readXliff(input.path, root));
-  if (root?.name === "tmx") return documentFromSegments(input, readTmx(input.path, root));
-  throw new InputError(input.path, `not an XLIFF or TMX file: the root element is <${root?.name ?? "none"}>, expected <xliff> or <tmx>`);
+  if (root?.name === "xliff") return documentFromSegments(input, readXliff(input.path, input.text, root));
+  if (root?.name === "tmx") return documentFromSegments(input, readTmx(input.path, input.text, root));
+  const where = root === undefined ? undefined : positionOf(input.text, root.offset);
+  throw new InputError(input.path, `not an XLIFF or TMX file: the root element is <${root?.name ?? "none"}>, expected <xliff> or <tmx>`, where);
 }
 
 /**

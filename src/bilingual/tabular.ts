@@ -60,7 +60,7 @@ function lineBreakAt(text: string, i: number): string {
 function readQuoted(path: string, text: string, start: number, builder: RowBuilder): number {
   let i = start + 1;
   for (;;) {
-    if (i >= text.length) throw new InputError(path, `line ${toLineColumn(lineStarts(text), start).line}: quoted field is never closed`);
+    if (i >= text.length) throw new InputError(path, "quoted field is never closed", toLineColumn(lineStarts(text), start));
     if (text[i] === '"' && text[i + 1] === '"') {
       builder.add('"', i);
       i += 2;
@@ -116,8 +116,8 @@ export function readTable(path: string, text: string, delimiter: Delimiter): Seg
   const data = header ? rows.slice(1) : rows;
   const units: RawUnit[] = data.map((row) => {
     if (!header && row.cells.length !== 2) {
-      const where = toLineColumn(starts, row.offset).line;
-      throw new InputError(path, `line ${where}: expected 2 columns (Korean, English) separated by ${delimiter === "\t" ? "a tab" : "a comma"}, found ${row.cells.length}; a header row such as "source${delimiter}target" picks columns from a wider table`);
+      const where = toLineColumn(starts, row.offset);
+      throw new InputError(path, `expected 2 columns (Korean, English) separated by ${delimiter === "\t" ? "a tab" : "a comma"}, found ${row.cells.length}; a header row such as "source${delimiter}target" picks columns from a wider table`, { line: where.line });
     }
     return { source: row.cells[columns.source] ?? null, target: row.cells[columns.target] ?? null, id: `row ${toLineColumn(starts, row.offset).line}` };
   });

@@ -4,7 +4,7 @@
  * header's srclang says (translate-toolkit's po2tmx writes srclang="en" for any pair).
  */
 import type { SegmentPair } from "../document.js";
-import { InputError } from "../errors.js";
+import { InputError, positionOf } from "../errors.js";
 import { isKoreanTag } from "./orient.js";
 import { childElements, findElements, segmentText, type XmlElement } from "./xml.js";
 
@@ -30,12 +30,13 @@ function readUnit(tu: XmlElement): SegmentPair {
 }
 
 /** Reads the unit pairs of a TMX document whose root element is <tmx>. */
-export function readTmx(path: string, root: XmlElement): SegmentPair[] {
+export function readTmx(path: string, text: string, root: XmlElement): SegmentPair[] {
   const tus = findElements(root, "tu");
   const hasKorean = tus.some((tu) => childElements(tu, "tuv").some((tuv) => isKoreanTag(tuvLanguage(tuv))));
   if (!hasKorean) {
     const languages = [...new Set(tus.flatMap((tu) => childElements(tu, "tuv").map(tuvLanguage)))].join(", ");
-    throw new InputError(path, `no <tuv> is Korean (xml:lang "ko"); languages found: ${languages || "none"}`);
+    const first = tus[0] ?? root;
+    throw new InputError(path, `no <tuv> is Korean (xml:lang "ko"); languages found: ${languages || "none"}`, positionOf(text, first.offset));
   }
   return tus.map(readUnit);
 }

@@ -5,7 +5,7 @@
  * segments and ignorables of a unit are joined in order, as the spec reconstructs the unit's content.
  */
 import type { MappedText, SegmentPair } from "../document.js";
-import { InputError } from "../errors.js";
+import { InputError, positionOf } from "../errors.js";
 import { orientUnits, type RawUnit } from "./orient.js";
 import { childElements, findElements, joinMapped, segmentText, type XmlElement } from "./xml.js";
 
@@ -51,13 +51,13 @@ function readVersion2Unit(unit: XmlElement): RawUnit {
 }
 
 /** Reads the unit pairs of an XLIFF document whose root element is <xliff>. */
-export function readXliff(path: string, root: XmlElement): SegmentPair[] {
+export function readXliff(path: string, text: string, root: XmlElement): SegmentPair[] {
   const version = root.attributes.version ?? "";
   if (version.startsWith("2")) {
     const units = findElements(root, "unit").map(readVersion2Unit);
     return orientUnits(path, units, { source: root.attributes.srcLang, target: root.attributes.trgLang });
   }
   const files = childElements(root, "file");
-  if (files.length === 0) throw new InputError(path, "XLIFF file has no <file> element");
+  if (files.length === 0) throw new InputError(path, "XLIFF file has no <file> element", positionOf(text, root.offset));
   return files.flatMap((file) => readVersion1File(path, file));
 }

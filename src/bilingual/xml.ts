@@ -79,7 +79,7 @@ function pushText(parent: OpenElement, raw: string, offset: number, isCdata: boo
  */
 export function parseXml(path: string, text: string): XmlElement {
   const verdict = XMLValidator.validate(text);
-  if (verdict !== true) throw new InputError(path, `malformed XML at line ${verdict.err.line}, column ${verdict.err.col}: ${verdict.err.msg}`);
+  if (verdict !== true) throw new InputError(path, `malformed XML: ${verdict.err.msg}`, { line: verdict.err.line, column: verdict.err.col });
   const document: OpenElement = { name: "#document", attributes: {}, children: [], offset: 0 };
   const stack: OpenElement[] = [document];
   let last = 0;

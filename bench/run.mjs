@@ -3,7 +3,12 @@
 // BENCHMARKS.md, replacing the section with the same "## " heading (or appending it) and leaving the
 // rest of the file alone.
 //
-//   node bench/run.mjs [--only heading-word,...] [--shared DIR] [--seeds 1,2,3,4,5] [--dist DIR]
+//   node bench/run.mjs [--only name,...] [--shared DIR] [--seeds 1,2,3,4,5] [--dist DIR] [--quick] [--timeout S]
+//
+// --only takes section names from SECTIONS. --quick runs the performance sections (throughput to
+// per-rule) on smaller inputs, for development; --timeout limits each CLI run they make (default 600 s).
+// A section that throws is reported on standard error and skipped (its part of BENCHMARKS.md is kept),
+// the other sections still run, and the exit code is 1.
 //
 // A section is a module exporting `section(options) -> Promise<string>`, markdown that starts with its
 // own "## " heading. To add one (false-alarm rates, throughput, ...), write bench/<name>.mjs and add
@@ -20,6 +25,11 @@ const SECTIONS = [
   { name: "alignment", module: "./align.mjs" },
   { name: "false-alarms", module: "./false-alarms.mjs" },
   { name: "recall", module: "./recall.mjs" },
+  { name: "throughput", module: "./throughput.mjs" },
+  { name: "growth", module: "./growth.mjs" },
+  { name: "batch", module: "./batch.mjs" },
+  { name: "startup", module: "./startup.mjs" },
+  { name: "per-rule", module: "./per-rule.mjs" },
 ];
 // What a new BENCHMARKS.md starts with.
 const PREAMBLE = [
@@ -39,6 +49,8 @@ function parseArgs(argv) {
     else if (flag === "--shared") o.options.shared = path.resolve(value());
     else if (flag === "--seeds") o.options.seeds = value().split(",").map(Number);
     else if (flag === "--dist") o.options.dist = path.resolve(value());
+    else if (flag === "--quick") o.options.quick = true;
+    else if (flag === "--timeout") o.options.timeoutS = Number(value());
     else throw new Error(`bench: unknown argument ${flag}`);
   }
   return o;
@@ -58,11 +70,20 @@ export function replaceSection(markdown, heading, body) {
 
 async function main() {
   const { only, options } = parseArgs(process.argv.slice(2));
+  const unknown = (only ?? []).filter((name) => !SECTIONS.some((s) => s.name === name));
+  if (unknown.length > 0) throw new Error(`bench: unknown section ${unknown.join(", ")} (known: ${SECTIONS.map((s) => s.name).join(", ")})`);
   let markdown = fs.existsSync(BENCHMARKS) ? fs.readFileSync(BENCHMARKS, "utf8") : PREAMBLE;
   for (const { name, module } of SECTIONS) {
     if (only && !only.includes(name)) continue;
-    const { section } = await import(pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), module)).href);
-    const body = await section(options);
+    let body;
+    try {
+      const { section } = await import(pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), module)).href);
+      body = await section(options);
+    } catch (error) {
+      process.stderr.write(`bench: section ${name} failed, BENCHMARKS.md keeps its old text: ${error instanceof Error ? error.stack : error}\n`);
+      process.exitCode = 1;
+      continue;
+    }
     const heading = body.split("\n", 1)[0];
     if (!heading.startsWith("## ")) throw new Error(`bench: section ${name} must start with a "## " heading`);
     markdown = replaceSection(markdown, heading, body);
@@ -71,4 +92,10 @@ async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await main().catch((error) => {
+    // Usage errors (unknown flag or section) and a section without its heading: one line, exit 2.
+    process.stderr.write(`${error instanceof Error ? error.message : error}\n`);
+    process.exitCode = 2;
+  });
+}

@@ -47,14 +47,13 @@ interface Scope {
   readonly koreanWords: ReadonlySet<string>;
 }
 
-/** A Hangul syllable right before a match: the match is inside a longer word. */
-const HANGUL_BEFORE = /[\uAC00-\uD7A3]$/;
+/** A Hangul syllable (right before a match: the match is inside a longer word). */
+const HANGUL_SYLLABLE = /^[\uAC00-\uD7A3]$/;
 /** Fewest letters of a lone word compared with the words of names (Kim, King, More are too short to tell). */
 const MIN_LONE_WORD = 5;
 /** Countries whose names the English gives in a Mandarin-based romanization (pinyin, Wade-Giles). */
 const CHINESE_COUNTRIES = new Set(["CN", "TW"]);
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 const spanKey = (found: Found): string => `${found.segment.side}:${found.segment.index}:${found.mention.start}`;
 /** The accepted English spellings of a person: en, alternatives and, when asked, enShort. */
@@ -86,9 +85,14 @@ function koreanGlossaryWords(glossary: Glossary): Set<string> {
 
 /** The glossary people named in full (not by a short form alone) anywhere in the article. */
 function presentPeople(ctx: RuleContext<Options>): Set<string> {
-  const keys = ctx.article.pairs.flatMap((pair) => [pair.ko, pair.en]).flatMap((segment) =>
-    segment ? ctx.analysis.of(segment).names.filter((m) => m.kind === "full" && m.key).map((m) => m.key!) : []);
-  return new Set(keys);
+  const keys = new Set<string>();
+  const read = { ko: new Set<string>(), en: new Set<string>() }; // a paragraph repeated word for word names the same people
+  for (const segment of ctx.article.pairs.flatMap((pair) => [pair.ko, pair.en])) {
+    if (!segment || read[segment.side].has(segment.text)) continue;
+    read[segment.side].add(segment.text);
+    for (const m of ctx.analysis.of(segment).names) if (m.kind === "full" && m.key) keys.add(m.key);
+  }
+  return keys;
 }
 
 /** Which letters differ, for the message: "Zhang Youxia[-o]" style marks on the expected spelling. */
@@ -281,9 +285,16 @@ function anyLatinRenders(korean: Found, enText: string, taken: Iterable<Found>, 
 function anyHangulRenders(english: Found, koText: string, taken: Iterable<Found>, scope: Scope): boolean {
   const isWordFree = (w: TextStretch) => !w.text.split(" ").some((word) => scope.koreanWords.has(word));
   const entry = english.key ? scope.people.get(english.key) : undefined;
-  const isFree = (start: number, end: number) => !overlapsAny(taken, start, end) && !HANGUL_BEFORE.test(koText.slice(0, start));
-  const occurs = (form: string) => [...koText.matchAll(new RegExp(escapeRegExp(form) + (form.length === 1 ? "(?= )" : ""), "g"))]
-    .some((m) => isFree(m.index, m.index + form.length));
+  const isFree = (start: number, end: number) => !overlapsAny(taken, start, end) && !HANGUL_SYLLABLE.test(koText[start - 1] ?? "");
+  // each occurrence of the form, a one-syllable form only before a space; found as matchAll would, without overlaps
+  const occurs = (form: string) => {
+    for (let at = koText.indexOf(form); at >= 0;) {
+      const isWord = form.length !== 1 || koText[at + 1] === " ";
+      if (isWord && isFree(at, at + form.length)) return true;
+      at = koText.indexOf(form, isWord ? at + form.length : at + 1);
+    }
+    return false;
+  };
   if (entry && koreanForms(entry).some(occurs)) return true;
   return hangulStretches(koText).some((w) => !overlapsAny(taken, w.start, w.end) && isWordFree(w)
     && transliterationScore(w.text, english.mention.text, false) >= scope.options.minTransliterationScore);
@@ -323,13 +334,49 @@ function isSameFamily(a: Found, b: Found, options: Options): boolean {
   return consonantSkeleton(x) === consonantSkeleton(y) && spellingSimilarity(x, y) >= options.minSimilarity;
 }
 
-/** Groups English full names by person: glossary people by key, unknown spellings by family. */
+/** What isSameFamily reads of a name: its glossary key and its text. */
+const familyKey = (f: Found): string => `${f.key ?? ""}\u0000${f.mention.text}`;
+
+/** Appends a value to the list a map holds under a key. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Groups English full names by person: glossary people by key, unknown spellings by family. A name joins
+ * the first group holding a name of its family. isSameFamily reads only a name's key and text, so each
+ * distinct (key, text) is compared once, and only with the distinct names that share its key, its letters
+ * or its consonant skeleton (isSameFamily needs one of these), instead of with every name before it.
+ */
 function groupNames(names: readonly Found[], options: Options): Found[][] {
   const groups: Found[][] = [];
+  const firstGroup = new Map<string, number>(); // distinct name -> lowest index of a group holding it
+  const byKey = new Map<string, Found[]>(), byLetters = new Map<string, Found[]>(), bySkeleton = new Map<string, Found[]>();
+  const answer = new Map<string, number>(); // distinct name -> its group, valid while no group gains a new distinct name
   for (const name of names) {
-    const group = groups.find((g) => g.some((other) => isSameFamily(name, other, options)));
-    if (group) group.push(name);
-    else groups.push([name]);
+    const id = familyKey(name);
+    let index = answer.get(id);
+    if (index === undefined) {
+      const related = [...(name.key ? byKey.get(name.key) ?? [] : []), ...(byLetters.get(nameLetters(name.mention.text)) ?? []),
+        ...(bySkeleton.get(consonantSkeleton(name.mention.text)) ?? [])];
+      index = related.filter((other) => isSameFamily(name, other, options)).reduce((min, other) => Math.min(min, firstGroup.get(familyKey(other))!), Infinity);
+    }
+    if (index === Infinity) groups.push([name]);
+    else groups[index]!.push(name);
+    const placed = index === Infinity ? groups.length - 1 : index;
+    const previous = firstGroup.get(id);
+    if (previous === undefined || placed < previous) {
+      if (previous === undefined) {
+        if (name.key) addTo(byKey, name.key, name);
+        addTo(byLetters, nameLetters(name.mention.text), name);
+        addTo(bySkeleton, consonantSkeleton(name.mention.text), name);
+      }
+      firstGroup.set(id, placed);
+      answer.clear(); // a group gained a name it lacked: earlier answers may now point to a later group than the first match
+    }
+    answer.set(id, placed);
   }
   return groups;
 }
@@ -368,12 +415,15 @@ function driftReport(spot: Spot, expected: string, count: number): Report {
  * or reported spans.
  */
 function loneWords(segments: readonly Segment[], names: readonly Found[], reported: ReadonlySet<string>): Spot[] {
+  const namesBySegment = new Map<Segment, Found[]>();
+  for (const n of names) addTo(namesBySegment, n.segment, n);
   return segments.flatMap((segment) => {
     const windows = capitalisedStretches(segment.text);
+    const own = namesBySegment.get(segment) ?? [];
     const isLone = (w: TextStretch) => !windows.some((o) => o !== w && o.start <= w.start && o.end >= w.end);
-    const isMention = (w: TextStretch) => names.some((n) => n.segment === segment && n.mention.start === w.start && n.mention.kind !== "full");
+    const isMention = (w: TextStretch) => own.some((n) => n.mention.start === w.start && n.mention.kind !== "full");
     const isSentenceStart = (w: TextStretch) => /(?:^|[.!?]["'”’]?\s+)$/.test(segment.text.slice(0, w.start));
-    const isInsideName = (w: TextStretch) => names.some((n) => n.segment === segment && w.start < n.mention.end && w.end > n.mention.start
+    const isInsideName = (w: TextStretch) => own.some((n) => w.start < n.mention.end && w.end > n.mention.start
       && (n.mention.kind === "full" || n.key || n.mention.candidates.length > 0));
     // an all-capitals word is a dateline or an acronym (GENEVA, NATO), not a name to compare
     return windows.filter((w) => !w.text.includes(" ") && w.text !== w.text.toUpperCase() && isLone(w) && (isMention(w) || isSentenceStart(w)) && !isInsideName(w)
@@ -412,12 +462,22 @@ function spellingDrift(
     reports.push(...odd.map((f) => withSource(driftReport(spotOf(f), preferred, group.length - odd.length), spotOf(f))));
     for (const word of preferred.split(/\s+/)) words.push({ word, count: group.length - odd.length });
   }
+  // the words of the preferred spellings by consonant skeleton (isLoneMisspelling needs the same one), in order
+  const wordSet = new Set(words.map((w) => w.word));
+  const bySkeleton = new Map<string, { word: string; count: number }[]>();
+  for (const w of words) addTo(bySkeleton, consonantSkeleton(w.word), w);
+  const nearest = new Map<string, { word: string; count: number } | null>(); // lone word -> the one word it misspells
   for (const single of loneWords(segments, en, reported)) {
     const text = single.text;
-    if (words.some((w) => w.word === text)) continue;
-    const near = words.filter((w) => isLoneMisspelling(w.word, text, scope.options));
-    const targets = [...new Set(near.map((w) => w.word))];
-    if (targets.length === 1) reports.push(withSource(driftReport(single, targets[0]!, near.find((w) => w.word === targets[0])!.count), single));
+    if (wordSet.has(text)) continue;
+    let target = nearest.get(text);
+    if (target === undefined) {
+      const near = (bySkeleton.get(consonantSkeleton(text)) ?? []).filter((w) => isLoneMisspelling(w.word, text, scope.options));
+      const targets = [...new Set(near.map((w) => w.word))];
+      target = targets.length === 1 ? near[0]! : null;
+      nearest.set(text, target);
+    }
+    if (target) reports.push(withSource(driftReport(single, target.word, target.count), single));
   }
   return reports;
 }
@@ -456,7 +516,8 @@ export default defineRule({
     const reports = results.flatMap((r) => r.reports);
     const reported = new Set(reports.flatMap((r) => (r.target ? [`${r.target.segment.side}:${r.target.segment.index}:${r.target.start}`] : [])));
     const segments = ctx.article.pairs.flatMap((pair) => (pair.en ? [pair.en] : []));
-    const koreanOf = (segment: Segment) => results[ctx.article.pairs.findIndex((pair) => pair.en === segment)]?.ko ?? [];
+    const pairOf = new Map(ctx.article.pairs.map((pair, index) => [pair.en, index] as const).reverse()); // first pair wins
+    const koreanOf = (segment: Segment) => results[pairOf.get(segment) ?? -1]?.ko ?? [];
     return [...reports, ...spellingDrift(segments, results.flatMap((r) => r.en), scope, reported, koreanOf)];
   },
 });

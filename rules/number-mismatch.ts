@@ -72,9 +72,21 @@ function oneSidedReports(result: NumberComparison, ko: Segment, en: Segment, opt
   return [...source, ...target];
 }
 
-function checkPair({ ko, en }: AlignedPair, { options, analysis }: RuleContext<Options>): RuleReport<MessageId>[] {
+/** Comparisons by Korean text, then English text: a pair repeated word for word (a dateline) is compared once. */
+type Compared = Map<string, Map<string, NumberComparison>>;
+
+function compare(ko: Segment, en: Segment, { options, analysis }: RuleContext<Options>, compared: Compared): NumberComparison {
+  let byEnglish = compared.get(ko.text);
+  if (!byEnglish) compared.set(ko.text, (byEnglish = new Map()));
+  let result = byEnglish.get(en.text);
+  if (!result) byEnglish.set(en.text, (result = compareNumbers(ko.text, analysis.of(ko).numbers, en.text, analysis.of(en).numbers, options)));
+  return result;
+}
+
+function checkPair({ ko, en }: AlignedPair, ctx: RuleContext<Options>, compared: Compared): RuleReport<MessageId>[] {
   if (!ko || !en) return []; // unaligned paragraphs are reported by omission and addition
-  const result = compareNumbers(ko.text, analysis.of(ko).numbers, en.text, analysis.of(en).numbers, options);
+  const { options } = ctx;
+  const result = compare(ko, en, ctx, compared);
   return [...result.disagreements.map((d) => mismatchReport(d, ko, en)), ...oneSidedReports(result, ko, en, options)];
 }
 
@@ -97,5 +109,8 @@ export default defineRule({
     relativeTolerance: 0, conversionTolerance: 0.03, allowRounding: true, maxRounding: 0.1, allowWeekdayForDay: true,
     ignoreYears: false, maxDigitEdits: 1, maxBoundRatio: 1.2, ignoreSourceOnly: false, ignoreTargetOnly: true,
   },
-  check: (ctx) => ctx.article.pairs.flatMap((pair) => checkPair(pair, ctx)),
+  check: (ctx) => {
+    const compared: Compared = new Map();
+    return ctx.article.pairs.flatMap((pair) => checkPair(pair, ctx, compared));
+  },
 });

@@ -30,7 +30,7 @@ function sideParagraphs(article: Article, side: Side): Paragraph[] {
   for (const segment of article.pairs.map((pair) => pair[side])) {
     if (!segment) continue;
     for (const index of segment.paragraphs) {
-      const pieces = segment.pieces.filter((piece) => piece.paragraph === index);
+      const pieces = segment.paragraphs.length === 1 ? segment.pieces : segment.pieces.filter((piece) => piece.paragraph === index);
       if (pieces.length === 0) continue;
       const start = Math.min(...pieces.map((piece) => piece.textStart));
       const end = Math.max(...pieces.map((piece) => piece.textStart + piece.length));
@@ -57,8 +57,25 @@ function markSpan(paragraphs: readonly Paragraph[], mark: QuoteMark): Span {
  * and it is reported as a warning; a lone mark between other marks of its paragraph is an error.
  */
 function isAtParagraphEdge(mark: QuoteMark, marks: readonly QuoteMark[]): boolean {
-  const own = marks.filter((m) => m.paragraph === mark.paragraph);
-  return mark.role === "close" ? own[0] === mark : own[own.length - 1] === mark;
+  const edge = paragraphEdges(marks).get(mark.paragraph);
+  return mark.role === "close" ? edge?.first === mark : edge?.last === mark;
+}
+
+/** The first and last mark of each paragraph, found once per list of marks (a long text has thousands of lone marks). */
+const EDGES = new WeakMap<readonly QuoteMark[], Map<number, { first: QuoteMark; last: QuoteMark }>>();
+
+function paragraphEdges(marks: readonly QuoteMark[]): Map<number, { first: QuoteMark; last: QuoteMark }> {
+  let edges = EDGES.get(marks);
+  if (!edges) {
+    edges = new Map();
+    for (const m of marks) {
+      const edge = edges.get(m.paragraph);
+      if (edge) edge.last = m;
+      else edges.set(m.paragraph, { first: m, last: m });
+    }
+    EDGES.set(marks, edges);
+  }
+  return edges;
 }
 
 /** Single closing marks that are also the apostrophe: alone, with nothing open, more likely an apostrophe. */

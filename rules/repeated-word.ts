@@ -125,10 +125,19 @@ function toReport(run: Run, segment: Segment, side: Side, kind: "emphatic" | nul
   };
 }
 
-function checkSegment(segment: Segment | null, analysis: ArticleAnalysis, options: Options): RuleReport<MessageId>[] {
+/** Runs by text: a paragraph repeated word for word (a dateline, a byline) is read once per check. */
+type RunsByText = Map<string, Run[]>;
+
+function runsOf(text: string, known: RunsByText): Run[] {
+  let runs = known.get(text);
+  if (!runs) known.set(text, (runs = findRuns(findWords(text), text)));
+  return runs;
+}
+
+function checkSegment(segment: Segment | null, analysis: ArticleAnalysis, options: Options, known: RunsByText): RuleReport<MessageId>[] {
   if (!segment) return [];
   const { text, side } = segment;
-  const runs = findRuns(findWords(text), text);
+  const runs = runsOf(text, known);
   if (runs.length === 0) return [];
   const quoted = quotedRanges(analysis.of(segment).quotes, text);
   return runs.flatMap((run) => {
@@ -151,6 +160,8 @@ export default defineRule({
     },
   },
   defaultOptions: { allowEmphatic: false, ignoreCapitalized: true, allowedWords: [] as string[], maxFreeRelativeWords: 6 },
-  check: ({ article, analysis, options }) =>
-    article.pairs.flatMap((pair: AlignedPair) => [...checkSegment(pair.ko, analysis, options), ...checkSegment(pair.en, analysis, options)]),
+  check: ({ article, analysis, options }) => {
+    const known: RunsByText = new Map();
+    return article.pairs.flatMap((pair: AlignedPair) => [...checkSegment(pair.ko, analysis, options, known), ...checkSegment(pair.en, analysis, options, known)]);
+  },
 });

@@ -71,8 +71,13 @@ function groupOf(hit: TermHit, tally: Tally): string {
 function bareQualifiers(ctx: Ctx): Map<string, string> {
   const mentions = ctx.article.pairs.flatMap((pair) => (pair.ko ? termsOf(ctx, pair.ko) : []));
   const bare = new Map<string, string>();
-  for (const key of new Set(mentions.map((m) => m.key))) {
-    const own = mentions.filter((m) => m.key === key);
+  const byKey = new Map<string, TermHit[]>();
+  for (const m of mentions) {
+    const own = byKey.get(m.key);
+    if (own) own.push(m);
+    else byKey.set(m.key, [m]);
+  }
+  for (const [key, own] of byKey) {
     const countries = new Set(own.map((m) => m.qualifier).filter((q) => q !== null));
     const first = own[0]?.qualifier;
     if (first && countries.size === 1) bare.set(key, first);
@@ -124,7 +129,9 @@ function tallyPair(pair: AlignedPair, ctx: Ctx, facts: SpellingFacts, tally: Tal
       .filter((e) => e.form !== "variant" && !isOtherCountrys(e, pair.en!, country, tally.lexicon))
       .map((en) => ({ en, ko: mentions[0]!, pair, norm: normalizeRendering(en.rendering, facts) }));
     if (isGloss(accepted, mentions.length)) continue;
-    tally.renderings.set(group, [...(tally.renderings.get(group) ?? []), ...accepted]);
+    const list = tally.renderings.get(group);
+    if (list) list.push(...accepted);
+    else tally.renderings.set(group, [...accepted]);
   }
   return reports;
 }
@@ -132,7 +139,11 @@ function tallyPair(pair: AlignedPair, ctx: Ctx, facts: SpellingFacts, tally: Tal
 /** The renderings of the form most used (acronyms aside); a tie goes to the glossary's standard form, then to the first used. */
 function majority(list: readonly Rendering[], entry: GlossaryEntry, facts: SpellingFacts): readonly Rendering[] {
   const groups = new Map<string, Rendering[]>();
-  for (const r of list.filter((x) => !isAcronym(x.en.rendering))) groups.set(r.norm, [...(groups.get(r.norm) ?? []), r]);
+  for (const r of list.filter((x) => !isAcronym(x.en.rendering))) {
+    const same = groups.get(r.norm);
+    if (same) same.push(r);
+    else groups.set(r.norm, [r]);
+  }
   const standard = normalizeRendering(entry.en, facts);
   const ranked = [...groups.values()].sort((a, b) => b.length - a.length || Number(b[0]!.norm === standard) - Number(a[0]!.norm === standard));
   return ranked[0] ?? [];

@@ -7,8 +7,8 @@
  * glossary knows the person holds (names.json role), titles held together (겸, "and") and mentions next to words
  * that announce a change of post are exempt. An English outlier shows the Korean title of its paragraph as source.
  */
-import { compareTitles, isHeldTitle } from "../src/analysis/people-compare.js";
-import { isSamePerson, resolvePeople, type SideMention } from "../src/analysis/people-identity.js";
+import { compareTitles, isHeldTitle, wordingKey } from "../src/analysis/people-compare.js";
+import { identityKey, isSamePerson, resolvePeople, samePersonCandidates, type SideMention } from "../src/analysis/people-identity.js";
 import type { TitleMention } from "../src/analysis/people.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type RuleReport, type Side, type Span } from "../src/types.js";
@@ -30,6 +30,31 @@ interface Sides {
   readonly other: readonly SideMention[];
   readonly side: Side;
   readonly options: Options;
+  readonly index: Index;
+}
+
+/**
+ * Memos for one run over one article. isSamePerson reads only a mention's identity (identityKey) and agree()
+ * only a title's wording (wordingKey), so
+ * each distinct identity or wording is compared once with each distinct other instead of once per mention;
+ * a person named thousands of times in a long document then costs as much as one named a few times.
+ */
+interface Index {
+  readonly identity: (m: SideMention) => number;
+  readonly wording: (t: TitleMention) => number;
+  readonly agree: (a: TitleMention, b: TitleMention) => boolean;
+  readonly same: (m: SideMention, o: SideMention, side: Side) => boolean;
+  /** Titled mentions of the other language by identity, then by wording with their count. */
+  readonly otherTitled: ReadonlyMap<number, { readonly mention: SideMention; readonly wordings: Map<number, { title: TitleMention; count: number }> }>;
+  /** Mentions of the other language with a title, by pair, in order. */
+  readonly otherByPair: ReadonlyMap<number, readonly SideMention[]>;
+  /** One mention of the other language per identity. */
+  readonly otherIdentities: readonly SideMention[];
+  /** Of otherIdentities, those that may be the same person as a mention of this language (all that are, some that are not). */
+  readonly candidates: (m: SideMention) => readonly SideMention[];
+  /** By identity of a mention of this language: the titled identities of the other language that are the same person. */
+  readonly sameTitled: Map<number, { readonly mention: SideMention; readonly wordings: Map<number, { title: TitleMention; count: number }> }[]>;
+  readonly memo: Map<string, number | boolean>;
 }
 
 /** Defaults: two titled mentions, both languages, two consonant classes to match names, cues within 60 characters. */
@@ -47,10 +72,78 @@ const CHANGE_CUES: Readonly<Record<Side, RegExp>> = {
 const titleOf = (m: SideMention): TitleMention => m.mention.title!;
 
 /** Two titles of one person agree: one office and the same post rank (former, acting and the like aside). */
-function agree(a: TitleMention, b: TitleMention): boolean {
+function agreeTitles(a: TitleMention, b: TitleMention): boolean {
   const difference = compareTitles(a, b);
   if (difference.kind !== "rank") return difference.kind === "same";
   return [...difference.added, ...difference.dropped].every((r) => !POST_RANKS.has(r));
+}
+
+/** Numbers each distinct key, in order of first use; each object's number is remembered. */
+function numbering<T extends object>(keyOf: (value: T) => string): (value: T) => number {
+  const ids = new Map<string, number>();
+  const known = new Map<T, number>();
+  return (value) => {
+    let id = known.get(value);
+    if (id !== undefined) return id;
+    const key = keyOf(value);
+    id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    known.set(value, id);
+    return id;
+  };
+}
+
+function createIndex(options: Options): Omit<Index, "otherTitled" | "otherByPair" | "otherIdentities" | "sameTitled" | "candidates"> {
+  const identity = numbering<SideMention>(identityKey);
+  const wording = numbering<TitleMention>(wordingKey);
+  const memo = new Map<string, number | boolean>();
+  const cached = (key: string, compute: () => boolean): boolean => {
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit as boolean;
+    const value = compute();
+    memo.set(key, value);
+    return value;
+  };
+  return {
+    identity, wording, memo,
+    agree: (a, b) => cached(`a${wording(a)},${wording(b)}`, () => agreeTitles(a, b)),
+    // isSamePerson takes the Korean mention first
+    same: (m, o, side) => cached(`s${side}${identity(m)},${identity(o)}`, () =>
+      (side === "ko" ? isSamePerson(m, o, options.minNameConsonants) : isSamePerson(o, m, options.minNameConsonants))),
+  };
+}
+
+function buildIndex(other: readonly SideMention[], side: Side, options: Options): Index {
+  const base = createIndex(options);
+  const otherTitled = new Map<number, { mention: SideMention; wordings: Map<number, { title: TitleMention; count: number }> }>();
+  const otherByPair = new Map<number, SideMention[]>();
+  const identities = new Map<number, SideMention>();
+  for (const o of other) {
+    const id = base.identity(o);
+    if (!identities.has(id)) identities.set(id, o);
+    const title = o.mention.title;
+    if (title === null) continue;
+    const list = otherByPair.get(o.pair);
+    if (list) list.push(o);
+    else otherByPair.set(o.pair, [o]);
+    if (o.mention.text === "") continue; // a bare title is nobody's by name, only its paragraph's
+    let entry = otherTitled.get(id);
+    if (!entry) otherTitled.set(id, (entry = { mention: o, wordings: new Map() }));
+    const key = base.wording(title);
+    const tally = entry.wordings.get(key);
+    if (tally) tally.count += 1;
+    else entry.wordings.set(key, { title, count: 1 });
+  }
+  const otherIdentities = [...identities.values()];
+  const find = samePersonCandidates(otherIdentities, side === "ko" ? "en" : "ko");
+  const found = new Map<number, readonly SideMention[]>(); // by identity: the candidates depend on nothing else
+  const candidates = (m: SideMention) => {
+    const id = base.identity(m);
+    let list = found.get(id);
+    if (!list) found.set(id, (list = find(m)));
+    return list;
+  };
+  return { ...base, otherTitled, otherByPair, otherIdentities, candidates, sameTitled: new Map() };
 }
 
 function isContextual(m: SideMention): boolean {
@@ -58,30 +151,76 @@ function isContextual(m: SideMention): boolean {
 }
 
 /** The titled mentions of each identified person; Korean people need a glossary name or a matching English name. */
-function byPerson({ own, other, side, options }: Sides): Map<string, SideMention[]> {
+function byPerson({ own, side, index }: Sides): Map<string, SideMention[]> {
   const groups = new Map<string, SideMention[]>();
   for (const m of own) {
     if (!m.mention.title || m.person === null || isContextual(m)) continue;
-    const isConfirmed = side === "en" || m.isKnown || other.some((o) => isSamePerson(m, o, options.minNameConsonants));
-    if (isConfirmed) groups.set(m.person, [...(groups.get(m.person) ?? []), m]);
+    const isConfirmed = side === "en" || m.isKnown || index.candidates(m).some((o) => index.same(m, o, side));
+    if (!isConfirmed) continue;
+    const group = groups.get(m.person);
+    if (group) group.push(m);
+    else groups.set(m.person, [m]);
   }
   return groups;
 }
 
-/** The other language's mentions of the same person (or its unnamed titles in the same paragraph). */
-function counterparts(m: SideMention, sides: Sides): SideMention[] {
-  const same = (o: SideMention) => (sides.side === "ko" ? isSamePerson(m, o, sides.options.minNameConsonants) : isSamePerson(o, m, sides.options.minNameConsonants));
-  return sides.other.filter((o) => o.mention.title !== null && (same(o) || (o.pair === m.pair && o.mention.text === "")));
+/** The other language's titled mentions in m's paragraph that are m's counterparts: the same person, or an unnamed title. */
+function pairCounterparts(m: SideMention, sides: Sides): SideMention[] {
+  const here = sides.index.otherByPair.get(m.pair) ?? [];
+  return here.filter((o) => o.mention.text === "" || sides.index.same(m, o, sides.side));
 }
 
-function agreesAcross(m: SideMention, o: SideMention, side: Side): boolean {
-  return side === "ko" ? agree(titleOf(m), titleOf(o)) : agree(titleOf(o), titleOf(m));
+function agreesAcross(m: SideMention, o: SideMention, sides: Sides): boolean {
+  return sides.side === "ko" ? sides.index.agree(titleOf(m), titleOf(o)) : sides.index.agree(titleOf(o), titleOf(m));
+}
+
+/** How many of the other language's mentions of the same person (or unnamed titles in m's paragraph) agree with m's title. */
+function confirmations(m: SideMention, sides: Sides): number {
+  const { index } = sides;
+  const key = `c${index.identity(m)},${index.wording(titleOf(m))}`;
+  let named = index.memo.get(key) as number | undefined;
+  if (named === undefined) {
+    named = 0;
+    const id = index.identity(m);
+    let same = index.sameTitled.get(id);
+    if (!same) {
+      const titled = index.candidates(m).flatMap((o) => index.otherTitled.get(index.identity(o)) ?? []);
+      index.sameTitled.set(id, (same = titled.filter(({ mention }) => index.same(m, mention, sides.side))));
+    }
+    for (const { wordings } of same) {
+      for (const { title, count } of wordings.values()) {
+        if (sides.side === "ko" ? index.agree(titleOf(m), title) : index.agree(title, titleOf(m))) named += count;
+      }
+    }
+    index.memo.set(key, named);
+  }
+  const unnamed = (index.otherByPair.get(m.pair) ?? []).filter((o) => o.mention.text === "" && agreesAcross(m, o, sides)).length;
+  return named + unnamed;
 }
 
 /** The mention whose title most others agree with; ties go to the one the other language confirms, then the first. */
 function reference(group: readonly SideMention[], sides: Sides): SideMention {
-  const support = (m: SideMention) => group.filter((n) => agree(titleOf(m), titleOf(n))).length;
-  const confirmed = (m: SideMention) => counterparts(m, sides).filter((o) => agreesAcross(m, o, sides.side)).length;
+  const { index } = sides;
+  const wordings = new Map<number, { title: TitleMention; count: number }>();
+  for (const n of group) {
+    const key = index.wording(titleOf(n));
+    const tally = wordings.get(key);
+    if (tally) tally.count += 1;
+    else wordings.set(key, { title: titleOf(n), count: 1 });
+  }
+  const supportOf = new Map<number, number>();
+  const support = (m: SideMention) => {
+    const key = index.wording(titleOf(m));
+    let value = supportOf.get(key);
+    if (value === undefined) {
+      value = 0;
+      for (const { title, count } of wordings.values()) if (index.agree(titleOf(m), title)) value += count;
+      supportOf.set(key, value);
+    }
+    return value;
+  };
+  const confirmedOf = new Map<SideMention, number>();
+  const confirmed = (m: SideMention) => confirmedOf.get(m) ?? (confirmedOf.set(m, confirmations(m, sides)), confirmedOf.get(m)!);
   const isBetter = (m: SideMention, best: SideMention) =>
     support(m) > support(best) || (support(m) === support(best) && confirmed(m) > confirmed(best));
   return group.reduce((best, m) => (isBetter(m, best) ? m : best));
@@ -99,16 +238,16 @@ function hasChangeCue(m: SideMention, sides: Sides): boolean {
   return CHANGE_CUES[sides.side].test(near);
 }
 
-function isExempt(m: SideMention, group: readonly SideMention[], sides: Sides): boolean {
-  if (isHeldTitle(titleOf(m), m.role) || jointTitles(group).some((t) => agree(t, titleOf(m)))) return true;
+function isExempt(m: SideMention, isJoint: (t: TitleMention) => boolean, sides: Sides): boolean {
+  if (isHeldTitle(titleOf(m), m.role) || isJoint(titleOf(m))) return true;
   if (hasChangeCue(m, sides)) return true;
-  return counterparts(m, sides).some((o) => o.pair === m.pair && agreesAcross(m, o, sides.side));
+  return pairCounterparts(m, sides).some((o) => agreesAcross(m, o, sides));
 }
 
 /** The other language's title for the same person in the same paragraph, the one agreeing with the reference first. */
 function counterpartSpan(m: SideMention, ref: SideMention, sides: Sides): Span | undefined {
-  const here = counterparts(m, sides).filter((o) => o.pair === m.pair && o.mention.text !== "");
-  const other = here.find((o) => agreesAcross(ref, o, sides.side)) ?? here[0];
+  const here = pairCounterparts(m, sides).filter((o) => o.mention.text !== "");
+  const other = here.find((o) => agreesAcross(ref, o, sides)) ?? here[0];
   const title = other?.mention.title;
   return other && title ? spanOf(other.segment, title.start, title.end) : undefined;
 }
@@ -128,15 +267,20 @@ function toReport(m: SideMention, ref: SideMention, count: number, sides: Sides)
 
 function checkGroup(group: readonly SideMention[], sides: Sides): RuleReport<MessageId>[] {
   if (group.length < sides.options.minMentions) return [];
+  const { agree, wording } = sides.index;
   const ref = reference(group, sides);
   const agreeing = group.filter((m) => agree(titleOf(ref), titleOf(m))).length;
+  const joint = [...new Map(jointTitles(group).map((t) => [wording(t), t])).values()]; // one title per wording
+  const jointOf = new Map<number, boolean>();
+  const isJoint = (t: TitleMention) => jointOf.get(wording(t)) ?? (jointOf.set(wording(t), joint.some((j) => agree(j, t))), jointOf.get(wording(t))!);
   return group
-    .filter((m) => !agree(titleOf(ref), titleOf(m)) && !isExempt(m, group, sides))
+    .filter((m) => !agree(titleOf(ref), titleOf(m)) && !isExempt(m, isJoint, sides))
     .map((m) => toReport(m, ref, agreeing, sides));
 }
 
-function checkSide(sides: Sides): RuleReport<MessageId>[] {
-  return [...byPerson(sides).values()].flatMap((group) => checkGroup(group, sides));
+function checkSide(sides: Omit<Sides, "index">): RuleReport<MessageId>[] {
+  const full: Sides = { ...sides, index: buildIndex(sides.other, sides.side, sides.options) };
+  return [...byPerson(full).values()].flatMap((group) => checkGroup(group, full));
 }
 
 export default defineRule({

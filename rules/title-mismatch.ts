@@ -5,8 +5,8 @@
  * clearly different posts. People are matched through the glossary or the sound of their names; a title with
  * no identifiable person is compared only when it is the one title of its office on each side (a warning).
  */
-import { affinity, compareTitles, isHeldTitle, sharesOffice, type TitleDifference } from "../src/analysis/people-compare.js";
-import { isSamePerson, resolvePeople, type SideMention } from "../src/analysis/people-identity.js";
+import { affinity, compareTitles, isHeldTitle, sharesOffice, wordingKey, type TitleDifference } from "../src/analysis/people-compare.js";
+import { identityKey, isSamePerson, resolvePeople, type SideMention } from "../src/analysis/people-identity.js";
 import { peopleLexicon, type PeopleLexicon } from "../src/analysis/people-lexicon.js";
 import { renderKoreanTitle, suggestTitle } from "../src/analysis/people-suggest.js";
 import type { TitleMention } from "../src/analysis/people.js";
@@ -38,8 +38,16 @@ interface Comparison {
 interface ArticlePeople {
   readonly ko: readonly SideMention[];
   readonly en: readonly SideMention[];
+  /** The mentions of each bead, by index in article.pairs, in order. */
+  readonly koByPair: ReadonlyMap<number, readonly SideMention[]>;
+  readonly enByPair: ReadonlyMap<number, readonly SideMention[]>;
   readonly lexicon: PeopleLexicon;
   readonly options: Options;
+  /**
+   * Answers over the whole article by what they read of a mention (identityKey, wordingKey): a person
+   * named thousands of times in a long document is searched for once, not once per mention.
+   */
+  readonly memo: Map<string, unknown>;
 }
 
 const titled = (m: SideMention): boolean => m.mention.title !== null;
@@ -63,8 +71,25 @@ function closest(en: SideMention, kos: readonly SideMention[]): Comparison | nul
 }
 
 /** Korean titles of the paragraph that belong to no one the English names: unnamed, or with a name no English mention matches. */
+function byPair(mentions: readonly SideMention[]): Map<number, SideMention[]> {
+  const map = new Map<number, SideMention[]>();
+  for (const m of mentions) {
+    const list = map.get(m.pair);
+    if (list) list.push(m);
+    else map.set(m.pair, [m]);
+  }
+  return map;
+}
+
+function memoized<T>(article: ArticlePeople, key: string, compute: () => T): T {
+  if (article.memo.has(key)) return article.memo.get(key) as T;
+  const value = compute();
+  article.memo.set(key, value);
+  return value;
+}
+
 function unclaimed(kos: readonly SideMention[], en: SideMention, article: ArticlePeople): SideMention[] {
-  const others = article.en.filter((e) => e.pair === en.pair && e !== en && e.fullName !== "");
+  const others = (article.enByPair.get(en.pair) ?? []).filter((e) => e !== en && e.fullName !== "");
   return kos.filter((k) => titled(k) && k.pair === en.pair && !isSamePerson(k, en, article.options.minNameConsonants)
     && !others.some((e) => isSamePerson(k, e, article.options.minNameConsonants)));
 }
@@ -76,8 +101,10 @@ function unclaimed(kos: readonly SideMention[], en: SideMention, article: Articl
 function holdsElsewhere(comparison: Comparison, article: ArticlePeople): boolean {
   const title = titleOf(comparison.en);
   if (isHeldTitle(title, comparison.en.role || comparison.ko.role)) return true;
-  const same = article.ko.filter((k) => titled(k) && isSamePerson(k, comparison.en, article.options.minNameConsonants));
-  return [...same, ...unclaimed(article.ko, comparison.en, article)].some((k) => sharesOffice(titleOf(k), title));
+  const key = `held ${identityKey(comparison.en)} ${wordingKey(title)}`;
+  const isHeld = memoized(article, key, () => article.ko.some((k) => titled(k) && isSamePerson(k, comparison.en, article.options.minNameConsonants)
+    && sharesOffice(titleOf(k), title)));
+  return isHeld || unclaimed(article.koByPair.get(comparison.en.pair) ?? [], comparison.en, article).some((k) => sharesOffice(titleOf(k), title));
 }
 
 /** English titles of people found in the Korean paragraph, compared with that person's Korean titles. */
@@ -141,9 +168,11 @@ function messageOf(difference: TitleDifference): MessageId {
 /** The English title the same person has elsewhere that agrees with the Korean one ("Vice Chairman" for Zhang). */
 function agreeingTitle(comparison: Comparison, article: ArticlePeople): string | null {
   const ko = titleOf(comparison.ko);
-  const other = article.en.find((en) => titled(en) && isSamePerson(comparison.ko, en, article.options.minNameConsonants)
-    && compareTitles(ko, titleOf(en)).kind === "same" && !titleOf(en).isVariant);
-  return other ? titleOf(other).text : null;
+  return memoized(article, `agreeing ${identityKey(comparison.ko)} ${wordingKey(ko)}`, () => {
+    const other = article.en.find((en) => titled(en) && isSamePerson(comparison.ko, en, article.options.minNameConsonants)
+      && compareTitles(ko, titleOf(en)).kind === "same" && !titleOf(en).isVariant);
+    return other ? titleOf(other).text : null;
+  });
 }
 
 /**
@@ -177,8 +206,8 @@ function toReport(comparison: Comparison, article: ArticlePeople): RuleReport<Me
 }
 
 function checkBead(pair: number, article: ArticlePeople): RuleReport<MessageId>[] {
-  const kos = article.ko.filter((m) => m.pair === pair);
-  const ens = article.en.filter((m) => m.pair === pair && titled(m));
+  const kos = article.koByPair.get(pair) ?? [];
+  const ens = (article.enByPair.get(pair) ?? []).filter(titled);
   const { found, used } = compareIdentified(kos, ens, article);
   const rest = article.options.ignoreUnnamed ? [] : compareByOffice(kos.filter((k) => titled(k) && !used.has(k)), ens.filter((e) => !used.has(e)));
   return [...found, ...rest].flatMap((comparison) => toReport(comparison, article) ?? []);
@@ -201,10 +230,8 @@ export default defineRule({
   },
   defaultOptions: DEFAULT_OPTIONS,
   check: ({ article, analysis, glossary, options }) => {
-    const data: ArticlePeople = {
-      ko: resolvePeople(article, analysis, "ko", glossary), en: resolvePeople(article, analysis, "en", glossary),
-      lexicon: peopleLexicon(glossary), options,
-    };
+    const ko = resolvePeople(article, analysis, "ko", glossary), en = resolvePeople(article, analysis, "en", glossary);
+    const data: ArticlePeople = { ko, en, koByPair: byPair(ko), enByPair: byPair(en), lexicon: peopleLexicon(glossary), options, memo: new Map() };
     return article.pairs.flatMap((pair, index) => (pair.ko && pair.en ? checkBead(index, data) : []));
   },
 });

@@ -41,7 +41,9 @@ function isCounted(ctx: Ctx, segment: Segment, hit: VariantHit): boolean {
 
 /** Every counted form in the English text, in document order. */
 function placedForms(ctx: Ctx, entries: readonly GlossaryEntry[]): Placed[] {
-  return ctx.article.pairs.flatMap(({ en }) => (en ? findVariantForms(en.text, entries).filter((hit) => isCounted(ctx, en, hit)).map((hit) => ({ hit, segment: en })) : []));
+  const found = new Map<string, VariantHit[]>(); // paragraphs with the same text have the same forms
+  const formsIn = (text: string) => found.get(text) ?? (found.set(text, findVariantForms(text, entries)), found.get(text)!);
+  return ctx.article.pairs.flatMap(({ en }) => (en ? formsIn(en.text).filter((hit) => isCounted(ctx, en, hit)).map((hit) => ({ hit, segment: en })) : []));
 }
 
 /** Folds case unless the set is case-sensitive (US is not us). */
@@ -102,9 +104,14 @@ export default defineRule({
   defaultOptions: { ignoreDeprecated: false, ignoreQuotations: false, ignoreHeadlineAbbreviations: true },
   check: (ctx) => {
     const entries = ctx.glossary.variants ?? [];
-    const forms = placedForms(ctx, entries);
+    const bySet = new Map<string, Placed[]>();
+    for (const placed of placedForms(ctx, entries)) {
+      const list = bySet.get(placed.hit.setId);
+      if (list) list.push(placed);
+      else bySet.set(placed.hit.setId, [placed]);
+    }
     return entries.flatMap((entry) => {
-      const ofSet = forms.filter((p) => p.hit.setId === String(entry.id ?? entry.ko));
+      const ofSet = bySet.get(String(entry.id ?? entry.ko)) ?? [];
       return ofSet.length === 0 ? [] : checkSet(entry, ofSet, ctx.options);
     });
   },

@@ -108,7 +108,8 @@ interface Located {
 function locate(result: FileResult, side: BaselineSide, location: Location | null): Located | null {
   if (!location) return null;
   const paragraphs = side === "source" ? result.source.paragraphs : result.target.paragraphs;
-  return { side, location, paragraph: paragraphs.find((p) => p.index === location.paragraph) };
+  const at = paragraphs[location.paragraph]; // paragraphs are listed by index; find() only for any other order
+  return { side, location, paragraph: at?.index === location.paragraph ? at : paragraphs.find((p) => p.index === location.paragraph) };
 }
 
 /** The finding's primary side: the English words when it has them, else the Korean. */
@@ -137,6 +138,7 @@ function isPseudo(finding: Finding): boolean {
  */
 export function matchBaseline(result: FileResult, findings: readonly Finding[], entries: readonly BaselineEntry[]): { matches: number[]; used: boolean[] } {
   const used = entries.map(() => false);
+  if (entries.length === 0) return { matches: findings.map(() => -1), used }; // no baseline: nothing to match
   const matches = findings.map((finding) => {
     const key = isPseudo(finding) ? null : entryFor(result, finding);
     if (!key) return -1;

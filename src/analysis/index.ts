@@ -2,7 +2,9 @@
  * The shared analysis layer: per-paragraph facts computed at most once per run and shared by every rule
  * (STYLE.md §9: rules never parse text themselves). Facts are computed lazily, on first use, and kept
  * for the run in the ArticleAnalysis object the engine puts in each rule's context; nothing is cached
- * between runs or at module level.
+ * between runs or at module level. Facts depend only on a segment's side and text (offsets are relative
+ * to the text), so segments with the same text (a repeated dateline, byline or boilerplate paragraph)
+ * share one computation.
  */
 import { findEnglishNumbers, findKoreanNumbers, type NumberMention } from "../text/numbers.js";
 import type { Glossary, Segment } from "../types.js";
@@ -64,13 +66,14 @@ function segmentFacts(segment: Segment, glossary: Glossary): SegmentFacts {
 
 /** A fresh analysis for one run over one article. */
 export function createAnalysis(glossary: Glossary): ArticleAnalysis {
-  const facts = new WeakMap<Segment, SegmentFacts>();
+  const facts: Record<Segment["side"], Map<string, SegmentFacts>> = { ko: new Map(), en: new Map() };
   return {
     of(segment) {
-      let found = facts.get(segment);
+      const bySide = facts[segment.side];
+      let found = bySide.get(segment.text);
       if (!found) {
         found = segmentFacts(segment, glossary);
-        facts.set(segment, found);
+        bySide.set(segment.text, found);
       }
       return found;
     },

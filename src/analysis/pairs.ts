@@ -210,9 +210,21 @@ function findIdioms(text: string, lexicon: CountryLexicon): PairHit[] {
   return hits;
 }
 
+/** Each glossary's country lexicon, built on first use and kept while the glossary object lives (it is read, never changed). */
+const LEXICONS = new WeakMap<Glossary, CountryLexicon>();
+
+function countryLexicon(glossary: Glossary): CountryLexicon {
+  let lexicon = LEXICONS.get(glossary);
+  if (!lexicon) {
+    lexicon = buildCountryLexicon(glossary);
+    LEXICONS.set(glossary, lexicon);
+  }
+  return lexicon;
+}
+
 /** English country pairs in one paragraph: compounds, "and" lists and idioms, in text order. */
 export function findEnglishPairs(text: string, glossary: Glossary): PairHit[] {
-  const lexicon = buildCountryLexicon(glossary);
+  const lexicon = countryLexicon(glossary);
   const hits = findNameHits(text, lexicon);
   const compounds = compoundRuns(text, hits);
   const inCompound = new Set(compounds.flat());
@@ -233,7 +245,7 @@ export function findEnglishPairs(text: string, glossary: Glossary): PairHit[] {
 
 /** Korean country-pair contractions in one paragraph. */
 export function findKoreanPairs(text: string, glossary: Glossary): PairHit[] {
-  return findContractions(text, buildCountryLexicon(glossary)).map((c) => ({
+  return findContractions(text, countryLexicon(glossary)).map((c) => ({
     ...c, glossary: "pairs", construction: "contraction", members: c.members.map((m) => ({ ...m, hasArticle: false, shape: null })),
   }));
 }

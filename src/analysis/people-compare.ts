@@ -128,3 +128,21 @@ export function isHeldTitle(mention: TitleMention, role: string): boolean {
   const core = mention.core.toLowerCase();
   return role.includes(core) || mention.titles.some((t) => t.renderings.some((r) => r.includes(" ") && role.includes(r)));
 }
+
+/** Numbers for glossary titles, for wordingKey (title objects live as long as their glossary's lexicon). */
+const TITLE_IDS = new WeakMap<TitleInfo, number>();
+let nextTitleId = 0;
+
+/**
+ * What compareTitles, sharesOffice, isClearlyDifferent and isHeldTitle read of a title mention (its core
+ * words, rank modifiers, then-marker and glossary titles), as a string: two mentions with the same key
+ * compare alike with every other, so callers can compare distinct keys once.
+ */
+export function wordingKey(t: TitleMention): string {
+  const ids = t.titles.map((title) => {
+    let id = TITLE_IDS.get(title);
+    if (id === undefined) TITLE_IDS.set(title, (id = nextTitleId++));
+    return id;
+  });
+  return JSON.stringify([t.core, t.isThen, t.modifiers, ids]);
+}

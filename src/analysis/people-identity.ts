@@ -5,6 +5,7 @@
  * glossary does not know, through the consonant skeletons of their names (린젠 ~ Lin Jian).
  */
 import { hangulSkeleton, latinSkeletons } from "../text/align-translit.js";
+import { memoize } from "../text/memo.js";
 import type { Article, Glossary, Segment, Side } from "../types.js";
 import type { ArticleAnalysis } from "./index.js";
 import type { PersonMention } from "./people.js";
@@ -46,39 +47,105 @@ function collect(article: Article, analysis: ArticleAnalysis, side: Side): { men
   });
 }
 
-function knownPerson(people: readonly PersonInfo[], id: string): PersonInfo | undefined {
-  return people.find((p) => p.en === id);
+/** A full-name mention with its position among the side's mentions. */
+interface Full {
+  readonly mention: PersonMention;
+  readonly order: number;
+}
+
+/**
+ * The full-name mentions a short form may stand for, in order, and where the second person among them
+ * first appears (Infinity when they are all one person): with these, resolving a short mention is a
+ * binary search instead of a pass over every full name of the article.
+ */
+interface Fits {
+  readonly fits: readonly Full[];
+  readonly secondPerson: number;
+}
+
+/** The side's full-name mentions by short form and by id, for finding the fits of a short mention fast. */
+interface FullIndex {
+  readonly byShortForm: ReadonlyMap<string, readonly Full[]>;
+  readonly byId: ReadonlyMap<string, readonly Full[]>;
+  /** Fits by short mention text (a text always has the same glossary short-form owners on one side). */
+  readonly fitsOf: Map<string, Fits>;
+}
+
+function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexFulls(fulls: readonly Full[]): FullIndex {
+  const byShortForm = new Map<string, Full[]>(), byId = new Map<string, Full[]>();
+  for (const full of fulls) {
+    for (const form of new Set(full.mention.shortForms)) addTo(byShortForm, form, full);
+    addTo(byId, full.mention.id, full);
+  }
+  return { byShortForm, byId, fitsOf: new Map() };
+}
+
+/** The full mentions whose short forms include the text or whose id is one of the glossary people it is short for, in order. */
+function fitsOf(text: string, shortOf: readonly PersonInfo[], index: FullIndex): Fits {
+  const known = index.fitsOf.get(text);
+  if (known) return known;
+  const lists = [index.byShortForm.get(text) ?? [], ...shortOf.map((p) => index.byId.get(p.en) ?? [])];
+  const fits = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a.order - b.order);
+  const first = fits[0]?.mention.id;
+  const second = fits.findIndex((f) => f.mention.id !== first);
+  const result = { fits, secondPerson: second < 0 ? Infinity : second };
+  index.fitsOf.set(text, result);
+  return result;
 }
 
 /** The full-name mentions a short mention may stand for, by identity; earlier ones first when they decide. */
-function resolveShort(short: PersonMention, at: number, fulls: readonly { mention: PersonMention; order: number }[], shortOf: readonly PersonInfo[]): PersonMention | null {
-  const fits = fulls.filter(({ mention }) => mention.shortForms.includes(short.text) || shortOf.some((p) => p.en === mention.id));
-  const ids = (list: typeof fits) => [...new Set(list.map((f) => f.mention.id))];
-  const before = fits.filter((f) => f.order < at);
-  if (ids(before).length === 1) return before[0]!.mention;
-  return ids(fits).length === 1 ? fits[0]!.mention : null;
+function resolveShort(short: PersonMention, at: number, index: FullIndex, shortOf: readonly PersonInfo[]): PersonMention | null {
+  const { fits, secondPerson } = fitsOf(short.text, shortOf, index);
+  // fits before the short mention: a prefix of the ordered fits
+  let low = 0, high = fits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (fits[middle]!.order < at) low = middle + 1;
+    else high = middle;
+  }
+  if (low > 0 && low <= secondPerson) return fits[0]!.mention; // one person named before it
+  return fits.length > 0 && secondPerson === Infinity ? fits[0]!.mention : null;
 }
 
-function resolveOne(mention: PersonMention, order: number, fulls: readonly { mention: PersonMention; order: number }[], side: Side, glossary: Glossary): Resolution {
+function resolveOne(mention: PersonMention, order: number, index: FullIndex, side: Side, glossary: Glossary): Resolution {
   if (mention.text === "") return { person: null, isKnown: false, fullName: "" };
   if (!mention.isShort) return { person: mention.id, isKnown: mention.isKnown, fullName: mention.text };
   const lexicon = peopleLexicon(glossary);
   const shortOf = (side === "ko" ? lexicon.koShort : lexicon.enShort).get(mention.text) ?? [];
-  const full = resolveShort(mention, order, fulls, shortOf);
+  const full = resolveShort(mention, order, index, shortOf);
   if (full) return { person: full.id, isKnown: full.isKnown, fullName: full.text };
   const isOneSyllable = side === "ko" && [...mention.text].length === 1;
   if (shortOf.length === 1 && !isOneSyllable) return { person: shortOf[0]!.en, isKnown: true, fullName: mention.text };
   return isOneSyllable || shortOf.length > 1 ? { person: null, isKnown: false, fullName: mention.text } : { person: mention.text, isKnown: false, fullName: mention.text };
 }
 
+/** Resolutions by analysis (one run over one article), so the rules that need them share one computation. */
+const RESOLVED = new WeakMap<ArticleAnalysis, { article: Article; glossary: Glossary; side: Side; people: SideMention[] }[]>();
+
 /** Every person mention of one side of the article, in order, with who it is. */
 export function resolvePeople(article: Article, analysis: ArticleAnalysis, side: Side, glossary: Glossary): SideMention[] {
+  const done = RESOLVED.get(analysis) ?? [];
+  const known = done.find((d) => d.article === article && d.glossary === glossary && d.side === side);
+  if (known) return known.people;
+  const people = computePeople(article, analysis, side, glossary);
+  RESOLVED.set(analysis, [...done, { article, glossary, side, people }]);
+  return people;
+}
+
+function computePeople(article: Article, analysis: ArticleAnalysis, side: Side, glossary: Glossary): SideMention[] {
   const all = collect(article, analysis, side);
-  const fulls = all.map((m, order) => ({ mention: m.mention, order })).filter(({ mention }) => mention.text !== "" && !mention.isShort);
-  const people = peopleLexicon(glossary).people;
+  const index = indexFulls(all.map((m, order) => ({ mention: m.mention, order })).filter(({ mention }) => mention.text !== "" && !mention.isShort));
+  const roles = new Map<string, string>();
+  for (const p of [...peopleLexicon(glossary).people].reverse()) roles.set(p.en, p.role); // the first person with an id wins, as find() did
   return all.map((m, order) => {
-    const resolution = resolveOne(m.mention, order, fulls, side, glossary);
-    const role = resolution.isKnown && resolution.person ? knownPerson(people, resolution.person)?.role ?? "" : "";
+    const resolution = resolveOne(m.mention, order, index, side, glossary);
+    const role = resolution.isKnown && resolution.person ? roles.get(resolution.person) ?? "" : "";
     return { ...m, ...resolution, role };
   });
 }
@@ -92,6 +159,13 @@ function skeletonsMatch(hangul: string, latin: string, minConsonants: number): b
 
 /** Whether a Korean and an English name can be the same name written in two scripts (린젠 ~ Lin Jian, 라이스 ~ Rice). */
 export function namesMatch(ko: string, en: string, minConsonants = MIN_SKELETON_LENGTH): boolean {
+  return NAMES_MATCH(ko, en, minConsonants);
+}
+
+/** Remembered answers: title rules compare every person mention of one language with every one of the other. */
+const NAMES_MATCH = memoize(computeNamesMatch, (ko, en, minConsonants) => `${ko}\u0000${en}\u0000${minConsonants}`);
+
+function computeNamesMatch(ko: string, en: string, minConsonants: number): boolean {
   const koWords = ko.split(/\s+/).filter(Boolean);
   const enWords = en.split(/[\s-]+/).filter(Boolean);
   if (koWords.length === 0 || enWords.length === 0) return false;
@@ -119,4 +193,71 @@ export function isSamePerson(ko: SideMention, en: SideMention, minConsonants = M
   if (ko.isKnown && ko.person && isPartOf(en.mention.text, ko.person)) return true;
   const match = (k: string, e: string) => namesMatch(k, e, minConsonants);
   return match(ko.fullName, en.fullName) || match(ko.mention.text, en.mention.text) || (en.isKnown && en.person !== null && match(ko.mention.text, en.person));
+}
+
+/** The skeleton namesMatch reads of a Korean name: its words joined. */
+function koreanKey(name: string): string {
+  return hangulSkeleton(name.split(/\s+/).filter(Boolean).join(""));
+}
+
+/**
+ * Every skeleton namesMatch may compare with a Korean one for an English name: of the words joined and of
+ * each word alone, with gh read both ways and without a leading L. namesMatch(ko, en) needs koreanKey(ko)
+ * among them.
+ */
+function englishKeys(name: string): string[] {
+  const keys = new Set<string>();
+  for (const part of [name.split(/[\s-]+/).filter(Boolean).join(""), ...name.split(/\s+/)]) {
+    for (const skeleton of [part, part.replace(SOUNDED_GH, "g")].flatMap(latinSkeletons)) keys.add(skeleton).add(skeleton.replace(LEADING_LIQUID, ""));
+  }
+  return [...keys];
+}
+
+/** The lower-cased words isPartOf reads of a name. */
+const partWords = (name: string): string[] => name.toLowerCase().split(/[\s-]+/);
+
+/**
+ * What isSamePerson reads of a mention (its names, person and whether it is known), as a string: two
+ * mentions with the same key are the same person as the same others, so callers can compare distinct
+ * keys once instead of every pair of mentions.
+ */
+export function identityKey(m: SideMention): string {
+  return JSON.stringify([m.fullName, m.mention.text, m.person, m.isKnown]);
+}
+
+/**
+ * For many mentions of one language, a finder of those that may be the same person as a mention of the
+ * other language: every mention isSamePerson accepts (and some it does not), found through indexes of
+ * glossary person, name words and consonant skeletons instead of by comparing with each.
+ */
+export function samePersonCandidates<T extends SideMention>(others: readonly T[], othersSide: Side): (m: SideMention) => T[] {
+  const byPerson = new Map<string, T[]>(), byWord = new Map<string, T[]>(), byKey = new Map<string, T[]>();
+  const position = new Map<T, number>();
+  for (const o of others) {
+    position.set(o, position.size);
+    if (o.fullName === "") continue; // isSamePerson never accepts a mention without a name
+    if (o.isKnown && o.person !== null) addTo(byPerson, o.person, o);
+    if (othersSide === "en") {
+      addTo(byWord, partWords(o.mention.text)[0]!, o); // isPartOf needs every word, so the first one
+      const names = [o.fullName, o.mention.text, ...(o.isKnown && o.person !== null ? [o.person] : [])];
+      for (const key of new Set(names.flatMap(englishKeys))) addTo(byKey, key, o);
+    } else {
+      if (o.isKnown && o.person) for (const word of new Set(partWords(o.person))) addTo(byWord, word, o);
+      for (const key of new Set([o.fullName, o.mention.text].map(koreanKey))) addTo(byKey, key, o);
+    }
+  }
+  return (m) => {
+    if (m.fullName === "") return [];
+    const found = new Set<T>(m.isKnown && m.person !== null ? byPerson.get(m.person) ?? [] : []);
+    const add = (list: readonly T[] | undefined) => { for (const o of list ?? []) found.add(o); };
+    if (othersSide === "en") {
+      if (m.isKnown && m.person) for (const word of partWords(m.person)) add(byWord.get(word));
+      for (const key of new Set([m.fullName, m.mention.text].map(koreanKey))) add(byKey.get(key));
+    } else {
+      add(byWord.get(partWords(m.mention.text)[0]!));
+      const names = [m.fullName, m.mention.text, ...(m.isKnown && m.person !== null ? [m.person] : [])];
+      for (const key of new Set(names.flatMap(englishKeys))) add(byKey.get(key));
+    }
+    return [...found].sort((a, b) => position.get(a)! - position.get(b)!); // in their own order
+  };
 }

@@ -6,7 +6,7 @@
  * A mention inside a longer mention of another entry (martial law in "emergency martial law") is dropped.
  * Pairs: see pairs.ts.
  */
-import { formSource, isAcronym, spellingFacts, type SpellingFacts } from "../text/english-forms.js";
+import { formMatcher, isAcronym, spellingFacts, type FormMatch, type SpellingFacts } from "../text/english-forms.js";
 import type { NameShape } from "../text/country-names.js";
 import type { Glossary, GlossaryEntry, Side } from "../types.js";
 import { findEnglishPairs, findKoreanPairs } from "./pairs.js";
@@ -92,8 +92,6 @@ const KO_QUALIFIER = /([\uAC00-\uD7A3]+?)(?:의)?\s?$/;
 const CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}-]*$/u;
 /** The longest word of a form, lower-cased, as a cheap test before building a regular expression. */
 const FORM_WORD = /[\p{L}\p{N}'’-]+/gu;
-/** A form ending in a letter may take a plural s (tariff → tariffs, ICBM → ICBMs). */
-const FINAL_LETTER = /\p{L}$/u;
 /** A capital first letter. */
 const CAPITAL_INITIAL = /^\p{Lu}/u;
 
@@ -119,21 +117,63 @@ function koreanCandidates(text: string, entry: GlossaryEntry): Candidate[] {
   return found;
 }
 
-function englishPattern(form: string, facts: SpellingFacts): RegExp {
-  const plural = FINAL_LETTER.test(form) ? "(?:e?s)?" : "";
-  const flags = isAcronym(form) ? "gu" : "giu";
-  return new RegExp(`(?<![\\p{L}\\p{N}\\-])${formSource(form, facts)}${plural}(?![\\p{L}\\p{N}])`, flags);
+
+/** An English form of a terms.json entry, prepared once per glossary: its cheap pre-test word and its pattern. */
+interface EnglishForm {
+  readonly text: string;
+  readonly form: TermForm;
+  /**
+   * Lower-cased words one of which a text must contain for the form to occur: the form's longest word, and
+   * when that is an abbreviation (US) every spelling of its sets (U.S.), which the pattern also matches.
+   */
+  readonly needles: readonly string[];
+  readonly mustCapitalize: boolean;
+  /**
+   * Finds the form (a plural s after a final letter; case-insensitive unless an acronym), built on first use:
+   * most forms never occur in a given text.
+   */
+  readonly find: () => (text: string) => FormMatch[];
 }
 
-function englishCandidates(text: string, lower: string, entry: GlossaryEntry, facts: SpellingFacts): Candidate[] {
+/** The value, computed on first call. */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+/** Each glossary's terms with their prepared English forms, built on first use and kept while the glossary object lives. */
+const ENGLISH_FORMS = new WeakMap<Glossary, ReadonlyMap<GlossaryEntry, readonly EnglishForm[]>>();
+
+function prepareEnglishForms(glossary: Glossary): ReadonlyMap<GlossaryEntry, readonly EnglishForm[]> {
+  let prepared = ENGLISH_FORMS.get(glossary);
+  if (prepared) return prepared;
+  const facts = spellingFacts(glossary);
+  const map = new Map<GlossaryEntry, EnglishForm[]>();
+  for (const entry of glossary.terms ?? []) {
+    const forms: EnglishForm[] = [];
+    for (const { text: form, form: kind } of entryStrings(entry, "en")) {
+      const longest = (form.toLowerCase().match(FORM_WORD) ?? []).sort((a, b) => b.length - a.length)[0];
+      if (longest === undefined) continue;
+      const twins = isAbbreviationWord(longest, facts) ? facts.abbreviations.filter((set) => set.some((m) => m.toLowerCase() === longest)).flat() : [];
+      forms.push({
+        text: form, form: kind, needles: [...new Set([longest, ...twins.map((m) => m.toLowerCase())])],
+        mustCapitalize: CAPITALIZED_WORD.test(form), find: once(() => formMatcher(form, facts, isAcronym(form))),
+      });
+    }
+    map.set(entry, forms);
+  }
+  prepared = map;
+  ENGLISH_FORMS.set(glossary, prepared);
+  return prepared;
+}
+
+function englishCandidates(text: string, lower: string, entry: GlossaryEntry, forms: readonly EnglishForm[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const { text: form, form: kind } of entryStrings(entry, "en")) {
-    const longest = (form.toLowerCase().match(FORM_WORD) ?? []).sort((a, b) => b.length - a.length)[0];
-    if (longest === undefined || (!lower.includes(longest) && !isAbbreviationWord(longest, facts))) continue;
-    const mustCapitalize = CAPITALIZED_WORD.test(form);
-    for (const m of text.matchAll(englishPattern(form, facts))) {
-      if (mustCapitalize && !CAPITAL_INITIAL.test(m[0])) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, entry, form: kind, rendering: form });
+  for (const { text: form, form: kind, needles, mustCapitalize, find } of forms) {
+    if (!needles.some((needle) => lower.includes(needle))) continue;
+    for (const { start, end } of find()(text)) {
+      if (mustCapitalize && !CAPITAL_INITIAL.test(text.slice(start, end))) continue;
+      found.push({ start, end, entry, form: kind, rendering: form });
     }
   }
   return found;
@@ -183,9 +223,9 @@ export function findTerms(text: string, side: Side, glossary: Glossary): TermMen
   if (side === "ko") {
     candidates = longestFirst(entries.flatMap((entry) => koreanCandidates(text, entry)));
   } else {
-    const facts = spellingFacts(glossary);
+    const prepared = prepareEnglishForms(glossary);
     const lower = text.toLowerCase();
-    candidates = dropNested(entries.flatMap((entry) => longestFirst(englishCandidates(text, lower, entry, facts))));
+    candidates = dropNested(entries.flatMap((entry) => longestFirst(englishCandidates(text, lower, entry, prepared.get(entry) ?? []))));
   }
   return candidates.sort((a, b) => a.start - b.start || a.end - b.end).map((c) => toHit(c, text, side, glossary));
 }

@@ -170,14 +170,26 @@ function koreanParagraphIds(text: string, memo: AnchorMemo, interner: Interner, 
  */
 function internAnchors(ko: readonly string[], en: readonly string[], interner: Interner) {
   const memo = new AnchorMemo();
-  const koreanLatin = new Set(ko.flatMap((text) => findKoreanLatinAnchors(text, memo).map((a) => a.key)));
+  // a paragraph repeated word for word (a dateline, a boilerplate line) is read once: its anchors depend on its text alone
+  const koreanLatin = new Set<string>();
+  for (const text of new Set(ko)) for (const a of findKoreanLatinAnchors(text, memo)) koreanLatin.add(a.key);
   const enAll = new RaggedBuilder();
-  for (const text of en) enAll.push(findEnglishAnchors(text, memo, koreanLatin).map((a) => interner.add(a)));
+  const enRead = new Map<string, Anchor[]>();
+  for (const text of en) {
+    let anchors = enRead.get(text);
+    if (!anchors) enRead.set(text, (anchors = findEnglishAnchors(text, memo, koreanLatin)));
+    enAll.push(anchors.map((a) => interner.add(a)));
+  }
   const words = new Map<string, KoreanWordIds>();
   const koIds = new RaggedBuilder();
   const koGroups: number[] = [];
+  // the kinds a Korean paragraph keeps only when the English has them (names) are all interned by now, so a
+  // repeated Korean paragraph yields the same ids and groups again
+  const koRead = new Map<string, { ids: number[]; groups: number[] }>();
   for (const text of ko) {
-    const { ids, groups } = koreanParagraphIds(text, memo, interner, words);
+    let read = koRead.get(text);
+    if (!read) koRead.set(text, (read = koreanParagraphIds(text, memo, interner, words)));
+    const { ids, groups } = read;
     koIds.push(ids);
     for (const g of groups) koGroups.push(g);
   }

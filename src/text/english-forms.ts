@@ -65,6 +65,96 @@ export function formSource(form: string, facts: SpellingFacts): string {
   return source.replace(token, (member) => alternations.get(member) ?? member);
 }
 
+/**
+ * The readings of formSource's pattern as plain regular-expression sources, in the order the pattern
+ * tries them: each interchangeable abbreviation replaced by one member of its set, the first abbreviation
+ * of the form varying slowest ("U.S.-ROK" -> U.S.-ROK, US-ROK, ... when both are abbreviations).
+ */
+export function formReadings(form: string, facts: SpellingFacts): string[] {
+  const source = escapeRegExp(form);
+  const choices = new Map<string, string[]>();
+  for (const set of facts.abbreviations) for (const member of set) choices.set(escapeRegExp(member), set.map(escapeRegExp));
+  if (choices.size === 0) return [source];
+  const members = [...choices.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const token = new RegExp(`(?<![\\w.])(?:${members.join("|")})(?!\\w)`, "g"); // the tokens formSource replaces
+  let readings = [""];
+  let last = 0;
+  for (const m of source.matchAll(token)) {
+    const literal = source.slice(last, m.index);
+    const options = choices.get(m[0]) ?? [m[0]];
+    readings = readings.flatMap((reading) => options.map((option) => reading + literal + option));
+    last = m.index + m[0].length;
+  }
+  return readings.map((reading) => reading + source.slice(last));
+}
+
+/** A match of a form in a text: [start, end) in UTF-16 code units. */
+export interface FormMatch {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What may not stand right before a form: a letter, a digit or a hyphen, tested on one code point, with and
+ * without case folding as the form's pattern would (folding adds a few marks that fold to letters).
+ */
+const BEFORE_FORM = { exact: /[\p{L}\p{N}-]/u, folded: /[\p{L}\p{N}-]/iu };
+/** What may not stand right after a form: a letter or a digit, tested the same way. */
+const AFTER_FORM = { exact: /[\p{L}\p{N}]/u, folded: /[\p{L}\p{N}]/iu };
+/** A form ending in a letter may take a plural ending: "es", then "s", then none, the order `(?:e?s)?` tries them. */
+const PLURAL_ENDINGS = ["es", "s", ""];
+/** Ends in a letter. */
+const FINAL_LETTER = /\p{L}$/u;
+
+/** The code point that ends at `at` (a surrogate pair read whole), or "" at the start. */
+function codePointBefore(text: string, at: number): string {
+  if (at <= 0) return "";
+  const low = text.charCodeAt(at - 1), high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text[at - 1]!;
+}
+
+/** The code point that starts at `at`, or "" at the end. */
+function codePointFrom(text: string, at: number): string {
+  const code = text.codePointAt(at);
+  return code === undefined ? "" : String.fromCodePoint(code);
+}
+
+/**
+ * Finds a form in text as the pattern `(?<![\p{L}\p{N}-])READING(?:e?s)?(?![\p{L}\p{N}])` would with
+ * matchAll, READING being formSource's alternation (the plural only after a final letter), case-insensitively
+ * unless `matchCase`. Every form compiling its own Unicode-class pattern cost most of a short run's time, so the
+ * word boundaries are tested here, with two patterns shared by all forms, and each form compiles only plain
+ * literals: a finder for where any reading starts and one sticky pattern per reading, tried in the order the
+ * pattern's backtracking tries them.
+ */
+export function formMatcher(form: string, facts: SpellingFacts, matchCase: boolean): (text: string) => FormMatch[] {
+  const endings = FINAL_LETTER.test(form) ? PLURAL_ENDINGS : [""];
+  const sources = formReadings(form, facts).flatMap((reading) => endings.map((ending) => reading + ending));
+  const flags = matchCase ? "u" : "iu";
+  const finder = new RegExp(sources.join("|"), `g${flags}`);
+  const readings = sources.map((source) => new RegExp(source, `y${flags}`));
+  const before = matchCase ? BEFORE_FORM.exact : BEFORE_FORM.folded, after = matchCase ? AFTER_FORM.exact : AFTER_FORM.folded;
+  const endAt = (text: string, start: number): number | null => {
+    if (before.test(codePointBefore(text, start))) return null;
+    for (const reading of readings) {
+      reading.lastIndex = start;
+      const m = reading.exec(text);
+      if (m && !after.test(codePointFrom(text, start + m[0].length))) return start + m[0].length;
+    }
+    return null;
+  };
+  return (text) => {
+    const found: FormMatch[] = [];
+    finder.lastIndex = 0;
+    for (let hit = finder.exec(text); hit !== null; hit = finder.exec(text)) {
+      const end = endAt(text, hit.index);
+      if (end !== null) found.push({ start: hit.index, end });
+      finder.lastIndex = end ?? hit.index + 1;
+    }
+    return found;
+  };
+}
+
 /** A rendering lower-cased, with abbreviations and spellings made uniform and the last word singular. */
 export function normalizeRendering(text: string, facts: SpellingFacts): string {
   const words = (text.match(RENDERING_WORD) ?? []).map((word) => {

@@ -12,6 +12,7 @@
  * use of string-similarity in the project.
  */
 import stringSimilarity from "string-similarity";
+import { memoize } from "./memo.js";
 
 /** One phone: the classes it may stand for (a set of letters, see CLASS comments) and its weight. */
 export interface Phone {
@@ -221,7 +222,7 @@ function latinOrders(words: readonly string[]): string[][] {
  * also compared with each word of the other side (설리번 ~ Jake Sullivan, 부시 ~ George W. Bush), unless
  * `isPartialAllowed` is false.
  */
-export function transliterationScore(hangul: string, latin: string, isPartialAllowed = true): number {
+function computeTransliterationScore(hangul: string, latin: string, isPartialAllowed: boolean): number {
   const koWords = hangul.split(/\s+/).filter((w) => HANGUL_SYLLABLE.test(w));
   const enWords = latinNameWords(latin);
   if (koWords.length === 0 || enWords.length === 0) return 0;
@@ -238,6 +239,16 @@ export function transliterationScore(hangul: string, latin: string, isPartialAll
   return best;
 }
 
+/** Remembered scores: rules score every name of a paragraph against every other, and a long document repeats its names. */
+const TRANSLITERATION_SCORES = memoize(computeTransliterationScore, (hangul, latin, isPartialAllowed) => `${hangul}\u0000${latin}\u0000${isPartialAllowed}`);
+
+/**
+ * How well a Hangul name and a Latin name can be one name, in [0, 1] (see computeTransliterationScore).
+ */
+export function transliterationScore(hangul: string, latin: string, isPartialAllowed = true): number {
+  return TRANSLITERATION_SCORES(hangul, latin, isPartialAllowed);
+}
+
 /** How well two Latin spellings can be one name (pinyin zhang youxia ~ Zhang Youxia; cai ~ Tsai), in [0, 1]. */
 export function latinSoundSimilarity(a: string, b: string): number {
   return phoneSimilarity(latinPhones(a), latinPhones(b));
@@ -245,11 +256,14 @@ export function latinSoundSimilarity(a: string, b: string): number {
 
 /** The consonant skeleton of a Latin name (one class letter per consonant): spellings of one name share it. */
 export function consonantSkeleton(latin: string): string {
-  return latinPhones(latin)
-    .filter((p) => !"VYWH".includes(p.classes) && p.weight >= CONSONANT)
-    .map((p) => p.classes[0])
-    .join("");
+  return CONSONANT_SKELETONS(latin);
 }
+
+/** Remembered skeletons: drift checks compare each name's skeleton with every other's. */
+const CONSONANT_SKELETONS = memoize(
+  (latin: string): string => latinPhones(latin).filter((p) => !"VYWH".includes(p.classes) && p.weight >= CONSONANT).map((p) => p.classes[0]).join(""),
+  (latin) => latin,
+);
 
 /** A name's letters for comparing spellings: lower case, accents, hyphens, spaces and one-letter initials dropped. */
 export function nameLetters(name: string): string {
@@ -326,14 +340,32 @@ function stretches(text: string, words: readonly { start: number; end: number }[
   });
 }
 
-/** Every stretch of one to four capitalised words of a text, a possessive or final period dropped. */
-export function capitalisedStretches(text: string, maxWords = MAX_STRETCH_WORDS): TextStretch[] {
+/** The stretches, frozen: a remembered list is handed to every caller with the same text. */
+const frozen = (list: TextStretch[]): readonly TextStretch[] => Object.freeze(list.map((stretch) => Object.freeze(stretch)));
+
+function findCapitalisedStretches(text: string, maxWords: number): readonly TextStretch[] {
   const words = [...text.matchAll(CAPITALISED_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].replace(/(?:[’']s|[’'.])$/, "").length }));
-  return stretches(text, words, maxWords);
+  return frozen(stretches(text, words, maxWords));
+}
+
+function findHangulStretches(text: string, maxWords: number): readonly TextStretch[] {
+  const words = [...text.matchAll(HANGUL_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return frozen(stretches(text, words, maxWords));
+}
+
+/**
+ * Remembered stretches of the default length, keyed by the text itself: name checks read each paragraph's
+ * stretches several times, and a long document repeats paragraphs.
+ */
+const CAPITALISED_STRETCHES = memoize((text: string) => findCapitalisedStretches(text, MAX_STRETCH_WORDS), (text) => text);
+const HANGUL_STRETCHES = memoize((text: string) => findHangulStretches(text, MAX_STRETCH_WORDS), (text) => text);
+
+/** Every stretch of one to four capitalised words of a text, a possessive or final period dropped. */
+export function capitalisedStretches(text: string, maxWords = MAX_STRETCH_WORDS): readonly TextStretch[] {
+  return maxWords === MAX_STRETCH_WORDS ? CAPITALISED_STRETCHES(text) : findCapitalisedStretches(text, maxWords);
 }
 
 /** Every stretch of one to four Hangul words of a text. */
-export function hangulStretches(text: string, maxWords = MAX_STRETCH_WORDS): TextStretch[] {
-  const words = [...text.matchAll(HANGUL_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return stretches(text, words, maxWords);
+export function hangulStretches(text: string, maxWords = MAX_STRETCH_WORDS): readonly TextStretch[] {
+  return maxWords === MAX_STRETCH_WORDS ? HANGUL_STRETCHES(text) : findHangulStretches(text, maxWords);
 }

@@ -65,11 +65,33 @@ function patternFor(form: string, entry: GlossaryEntry): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped}${stem})(${INFLECTIONS.join("|")})?(?![\\p{L}\\p{N}])`, flags);
 }
 
-function candidatesOf(text: string, entry: GlossaryEntry): Candidate[] {
+/** Each variants entry's forms with their patterns, built on first use and kept while the entry object lives. */
+const PATTERNS = new WeakMap<GlossaryEntry, readonly FormPattern[]>();
+
+/** A form's pattern and the lower-cased text every match contains (the form, or its stem before a dropped final e). */
+interface FormPattern {
+  readonly form: string;
+  readonly pattern: RegExp;
+  readonly needle: string;
+}
+
+function patternsOf(entry: GlossaryEntry): readonly FormPattern[] {
+  let patterns = PATTERNS.get(entry);
+  if (!patterns) {
+    patterns = [entry.en, ...entry.variants].map((form) => ({
+      form, pattern: patternFor(form, entry), needle: (entry.matchPrefix === true && form.endsWith("e") ? form.slice(0, -1) : form).toLowerCase(),
+    }));
+    PATTERNS.set(entry, patterns);
+  }
+  return patterns;
+}
+
+function candidatesOf(text: string, lower: string, entry: GlossaryEntry): Candidate[] {
   const deprecated = (entry.deprecated as readonly string[] | undefined) ?? [];
   const found: Candidate[] = [];
-  for (const form of [entry.en, ...entry.variants]) {
-    for (const m of text.matchAll(patternFor(form, entry))) {
+  for (const { form, pattern, needle } of patternsOf(entry)) {
+    if (!lower.includes(needle)) continue;
+    for (const m of text.matchAll(pattern)) {
       const ending = m[1] ?? "";
       const isStem = m[0].length - ending.length < form.length;
       found.push({
@@ -108,7 +130,8 @@ function isInName(text: string, hit: Candidate): boolean {
 
 /** Every form of every variants set in the text, longest first where they overlap, in text order. */
 export function findVariantForms(text: string, entries: readonly GlossaryEntry[]): VariantHit[] {
-  const all = entries.flatMap((entry) => candidatesOf(text, entry)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const lower = text.toLowerCase();
+  const all = entries.flatMap((entry) => candidatesOf(text, lower, entry)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of all) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start).map(({ entry, ...hit }) => ({ ...hit, isInName: isInName(text, { entry, ...hit }) }));

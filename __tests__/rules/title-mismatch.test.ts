@@ -59,6 +59,18 @@ testRule(titleMismatch as Rule<object, string>, {
   ],
   invalid: [
     {
+      name: "an abbreviated title keeps the translator's spelling and the period after the span",
+      ko: ko("민주당 홍길동 상원의원과의 차이점을 드러내기 위한 것이다."),
+      en: en("The trip highlights differences with his Democratic rival, former Sen. Hong Gil-dong."),
+      findings: [{ messageId: "rankAdded", text: "former Sen", suggestion: "Sen" }],
+    },
+    {
+      name: "a lower-case glossary title is capitalised like the English words it replaces",
+      ko: ko("홍길동 판사는 3일 판결을 내렸다."),
+      en: en("Acting Judge Hong Gil-dong ruled on the 3rd."),
+      findings: [{ messageId: "rankAdded", text: "Acting Judge", suggestion: "Judge" }],
+    },
+    {
       name: "Vice on the English side only",
       ko: ko("홍길동 외교부 장관은 3일 서울에서 기자들과 만났다."),
       en: en("Vice Foreign Minister Hong Gil-dong met reporters in Seoul on the 3rd."),

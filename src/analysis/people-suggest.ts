@@ -26,15 +26,25 @@ function office(text: string): string {
 }
 
 function matchCase(text: string, model: string): string {
-  return /^[a-z]/.test(model) ? text.toLowerCase() : text;
+  if (/^[a-z]/.test(model)) return text.toLowerCase();
+  return /^[A-Z]/.test(model) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
-/** The Korean title's own rendering of the office the English names, else the English words without their rank words. */
+/** A glossary title that ends in an abbreviation's period, for text whose period stays after the span. */
+function withoutPeriod(title: string, core: string): string {
+  return title.endsWith(".") && !core.endsWith(".") ? title.slice(0, -1) : title;
+}
+
+/**
+ * The Korean title's English form when the English names that office, else the translator's own words
+ * for it without their rank words (a rendering such as "sen." or "judge" is a spelling of the same
+ * office, so the translator's "Sen" or "Judge" stays as written).
+ */
 function suggestedCore(ko: TitleMention, en: TitleMention): string {
   const wanted = office(en.core);
   for (const title of ko.titles) {
-    const rendering = [title.en, ...title.renderings].find((r) => office(r) === wanted);
-    if (rendering) return matchCase(rendering === title.en ? title.en : rendering, en.core);
+    if (office(title.en) === wanted) return matchCase(withoutPeriod(title.en, en.core), en.core);
+    if (title.renderings.some((r) => office(r) === wanted)) break;
   }
   return stripRanks(en.core) || en.core;
 }

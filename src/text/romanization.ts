@@ -41,7 +41,7 @@ const EPENTHETIC = 0.05;
 const NEAR = 0.6;
 /** Classes of the 19 initial jamo ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ; ㅇ is an empty onset (O). */
 const INITIAL_CLASSES = ["K", "K", "N", "T", "T", "L", "M", "P", "P", "S", "S", "O", "J", "J", "J", "K", "T", "P", "H"];
-/** Classes of the 28 finals (none ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ); final ㅅ writes a foreign t (사벳 Savett). */
+/** Classes of the 28 finals (none ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ); final ㅅ writes a foreign t (인터넷 internet). */
 const FINAL_CLASSES = ["", "K", "K", "K", "N", "N", "N", "T", "L", "L", "L", "L", "L", "L", "L", "L", "M", "P", "P", "TS", "TS", "G", "T", "T", "K", "T", "P", ""];
 /** Glide before the vowel of each of the 21 medials ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ. */
 const MEDIAL_GLIDES = ["", "", "Y", "Y", "", "", "Y", "Y", "", "W", "W", "W", "Y", "", "W", "W", "W", "Y", "", "", ""];

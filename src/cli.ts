@@ -3,22 +3,20 @@
  * The command line: arguments, output and exit codes. The only module that touches process.argv,
  * process.exit and standard output. Exit codes: 0 clean, 1 findings at or above --fail-on (or too many
  * warnings), 2 usage, config or input error, or a rule crash.
+ *
+ * Start-up: only yargs, the formatters and this module load before the arguments are parsed; the rules,
+ * the engine and the config loader (with their ~100 ms of modules) are imported by the commands that
+ * use them, so --version, --help and explain start quickly.
  */
-import { existsSync, realpathSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { RULES } from "../rules/index.js";
-import { readBaseline, readBaselineIfExists, writeBaseline } from "./baseline.js";
-import { findConfigFile, loadConfig, parseRuleOverrides, type Config } from "./config.js";
-import { RuleError } from "./engine.js";
+import type { Config } from "./config.js";
 import { InputError } from "./errors.js";
-import alignView from "./formatters/align-view.js";
 import { FORMATTERS } from "./formatters/index.js";
-import { isBatchRequest } from "./batch.js";
-import { alignFiles, checkBatch, checkFiles, createBaseline, describeSkipped, explainRule, fixFiles, type CheckOptions, type FileFix } from "./index.js";
-import { createProgress } from "./progress.js";
-import { STDIN_NAME } from "./read-input.js";
+import type { CheckOptions, FileFix } from "./index.js";
+import { packageRoot } from "./package-info.js";
 import type { FormatOptions, Report, Severity } from "./types.js";
 
 /** Exit codes (README, "Exit codes"). */
@@ -88,9 +86,17 @@ function note(message: string): void {
   process.stderr.write(`translint: ${message}\n`);
 }
 
-function loadCliConfig(args: { config?: string }): Config | undefined {
-  const file = args.config ?? findConfigFile(process.cwd());
-  return file ? loadConfig(file, RULES) : undefined;
+/** The library, the rule registry and the config loader: loaded by the commands that check. */
+async function loadChecker() {
+  const [library, config] = await Promise.all([import("./index.js"), import("./config.js")]);
+  return { ...library, ...config, RULES: library.rules };
+}
+
+type Checker = Awaited<ReturnType<typeof loadChecker>>;
+
+function loadCliConfig(checker: Checker, args: { config?: string }): Config | undefined {
+  const file = args.config ?? checker.findConfigFile(process.cwd());
+  return file ? checker.loadConfig(file, checker.RULES) : undefined;
 }
 
 function exitCode(report: Report, failOn: Severity, maxWarnings: number): number {
@@ -101,26 +107,28 @@ function exitCode(report: Report, failOn: Severity, maxWarnings: number): number
 }
 
 /** --update-baseline: records every current finding in the baseline file (keeping reasons) and exits 0. */
-function updateBaseline(args: CheckArgs, path: string, options: CheckOptions): number {
+async function updateBaseline(checker: Checker, args: CheckArgs, path: string, options: CheckOptions): Promise<number> {
   if (args.files.some((file) => file !== "-" && existsSync(path) && samePath(file, path))) {
     throw new InputError(path, "refusing to overwrite an input file with the baseline");
   }
+  const { readBaselineIfExists, writeBaseline } = await import("./baseline.js");
   const previous = readBaselineIfExists(path);
-  const baseline = createBaseline(checkFiles(args.files, options).files, previous);
+  const baseline = checker.createBaseline(checker.checkFiles(args.files, options).files, previous);
   writeBaseline(path, baseline);
   note(`${path}: baseline written with ${baseline.entries.length} accepted finding(s)`);
   return EXIT_OK;
 }
 
 /** A batch run (README, "Batch runs"): every article found; unreadable inputs are named on stderr and make the code 2. */
-async function runBatch(args: CheckArgs, options: CheckOptions): Promise<number> {
+async function runBatch(checker: Checker, args: CheckArgs, options: CheckOptions): Promise<number> {
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) {
     throw new InputError("translint", `--jobs must be a whole number of at least 1, got ${String(args.jobs)}`);
   }
   if (args.updateBaseline && args.baseline === undefined) throw new InputError("translint", "--update-baseline needs --baseline FILE");
   let broken = 0;
+  const [{ createProgress }, { readBaselineIfExists, writeBaseline }] = await Promise.all([import("./progress.js"), import("./baseline.js")]);
   const progress = createProgress(process.stderr);
-  const report = await checkBatch(args.files, {
+  const report = await checker.checkBatch(args.files, {
     ...options, baseline: args.updateBaseline ? undefined : options.baseline, jobs: args.jobs,
     onProblem: (error) => {
       broken += 1;
@@ -131,7 +139,7 @@ async function runBatch(args: CheckArgs, options: CheckOptions): Promise<number>
   });
   progress.finish();
   if (args.updateBaseline) {
-    const baseline = createBaseline(report.files, readBaselineIfExists(args.baseline!));
+    const baseline = checker.createBaseline(report.files, readBaselineIfExists(args.baseline!));
     writeBaseline(args.baseline!, baseline);
     note(`${args.baseline!}: baseline written with ${baseline.entries.length} accepted finding(s)`);
     return broken > 0 ? EXIT_ERROR : EXIT_OK;
@@ -141,24 +149,27 @@ async function runBatch(args: CheckArgs, options: CheckOptions): Promise<number>
   return broken > 0 ? EXIT_ERROR : code;
 }
 
-function runCheck(args: CheckArgs): number | Promise<number> {
-  const config = loadCliConfig(args);
-  const overrides = parseRuleOverrides(args.rule, RULES);
+async function runCheck(args: CheckArgs): Promise<number> {
+  const checker = await loadChecker();
+  const [{ readBaseline }, { isBatchRequest }] = await Promise.all([import("./baseline.js"), import("./batch.js")]);
+  const config = loadCliConfig(checker, args);
+  const overrides = checker.parseRuleOverrides(args.rule, checker.RULES);
   if (isBatchRequest(args.files, args.batch)) {
     const baseline = args.baseline === undefined || args.updateBaseline ? undefined : readBaseline(args.baseline);
-    return runBatch(args, { config, overrides, onNote: note, baseline });
+    return runBatch(checker, args, { config, overrides, onNote: note, baseline });
   }
   if (args.updateBaseline) {
     if (args.baseline === undefined) throw new InputError("translint", "--update-baseline needs --baseline FILE");
-    return updateBaseline(args, args.baseline, { config, overrides, onNote: note });
+    return updateBaseline(checker, args, args.baseline, { config, overrides, onNote: note });
   }
   const baseline = args.baseline === undefined ? undefined : readBaseline(args.baseline);
-  const report = checkFiles(args.files, { config, overrides, onNote: note, baseline });
+  const report = checker.checkFiles(args.files, { config, overrides, onNote: note, baseline });
   emit(FORMATTERS[args.format]!(report, formatOptions(args)), args);
   return exitCode(report, args.failOn ?? config?.failOn ?? "error", args.maxWarnings);
 }
 
-function runAlign(args: CommonArgs): number {
+async function runAlign(args: CommonArgs): Promise<number> {
+  const [{ alignFiles }, { default: alignView }] = await Promise.all([import("./index.js"), import("./formatters/align-view.js")]);
   const report = alignFiles(args.files, note);
   const text = args.format === "json" ? FORMATTERS.json!(report, formatOptions(args)) : alignView(report, formatOptions(args));
   emit(text, args);
@@ -197,14 +208,17 @@ function writeFix(fix: FileFix): void {
 const plural = (n: number, word: string, many: string): string => `${n} ${n === 1 ? word : many}`;
 
 /** translint fix: prints (or with --write applies) a patch of every derivable suggestion; skipped ones go to stderr. */
-function runFix(args: FixArgs): number {
+async function runFix(args: FixArgs): Promise<number> {
+  const { STDIN_NAME } = await import("./read-input.js");
   if (args.files.length > 2) throw new InputError("translint fix", `expected 1 file (mixed or bilingual) or 2 files (source, target), got ${args.files.length}`);
   if (args.files.includes("-")) throw new InputError(STDIN_NAME, "fix needs named files, not standard input");
-  const config = loadCliConfig(args);
-  const overrides = parseRuleOverrides(args.rule, RULES);
+  const checker = await loadChecker();
+  const { readBaseline } = await import("./baseline.js");
+  const config = loadCliConfig(checker, args);
+  const overrides = checker.parseRuleOverrides(args.rule, checker.RULES);
   const baseline = args.baseline === undefined ? undefined : readBaseline(args.baseline);
-  const fix = fixFiles(args.files, { config, overrides, onNote: note, baseline });
-  for (const skipped of fix.skipped) process.stderr.write(`${describeSkipped(skipped)}\n`);
+  const fix = checker.fixFiles(args.files, { config, overrides, onNote: note, baseline });
+  for (const skipped of fix.skipped) process.stderr.write(`${checker.describeSkipped(skipped)}\n`);
   const skippedText = `${fix.skipped.length} skipped`;
   if (args.output || !args.write) emit(fix.patch, args); // first, so a backup never takes the --output name
   if (args.write && fix.edits.length > 0) writeFix(fix);
@@ -213,30 +227,42 @@ function runFix(args: FixArgs): number {
   return EXIT_OK;
 }
 
+/** True for a RuleError; it can only come from the engine, which is loaded by then (Node does not load it twice). */
+async function isRuleCrash(error: unknown): Promise<boolean> {
+  return import("./engine.js").then((engine) => error instanceof engine.RuleError, () => false);
+}
+
 /** Turns any failure into one line on stderr and exit code 2; a stack trace only with TRANSLINT_DEBUG. */
-function fail(error: unknown): number {
+async function fail(error: unknown): Promise<number> {
   if (error instanceof InputError) note(error.message);
-  else if (error instanceof RuleError) note(`internal error in ${error.message}`);
+  else if (await isRuleCrash(error)) note(`internal error in ${(error as Error).message}`);
   else note(`internal error: ${error instanceof Error ? error.message : String(error)}`);
   if (process.env.TRANSLINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ""}\n`);
   return EXIT_ERROR;
 }
 
-/** guarded() for a command that may finish later (a batch run). */
-async function guardedAsync(run: () => number | Promise<number>): Promise<void> {
+/** Runs a command and sets the exit code: its result, or 2 with a one-line message for a failure. */
+async function guarded(run: () => number | Promise<number>): Promise<void> {
   try {
     process.exitCode = await run();
   } catch (error) {
-    process.exitCode = fail(error);
+    process.exitCode = await fail(error);
   }
 }
 
-function guarded(run: () => number): void {
-  try {
-    process.exitCode = run();
-  } catch (error) {
-    process.exitCode = fail(error);
-  }
+/** A rule id's shape (STYLE.md §2), which is also its file name in rules/. */
+const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * translint explain: the doc of a registered rule (rules/<id>.md), read without loading the rules when
+ * the rule's module and doc exist (every rules/*.ts but index.ts is registered: rule-files.test.ts);
+ * anything else goes to explainRule, which lists the known ids.
+ */
+async function runExplain(id: string): Promise<number> {
+  const doc = join(packageRoot(), "rules", `${id}.md`);
+  const isRuleFile = RULE_ID.test(id) && id !== "index" && existsSync(new URL(`../rules/${id}.js`, import.meta.url)) && existsSync(doc);
+  process.stdout.write(isRuleFile ? readFileSync(doc, "utf8") : (await import("./index.js")).explainRule(id));
+  return EXIT_OK;
 }
 
 /** yargs drops a bare "-" argument, so it is swapped for this token before parsing and back after. */
@@ -262,7 +288,7 @@ async function main(): Promise<void> {
       .option("update-baseline", { type: "boolean", describe: "write every current finding to the --baseline file and exit 0" })
       .option("batch", { type: "boolean", describe: "check every article in the given files, folders and globs (automatic for a folder, a glob or more than 2 files)" })
       .option("jobs", { alias: "j", type: "number", describe: "worker threads for a batch run; 1 = in-process (default: number of CPUs)" }),
-    (argv) => guardedAsync(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
+    (argv) => guarded(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
     .command("fix <files..>", "print a patch applying every derivable suggestion (--write: apply it, keeping a backup)", (y) => y
       .positional("files", { type: "string", array: true, demandOption: true, describe: "one mixed or bilingual file, or a Korean source and its English translation" })
       .option("config", { type: "string", describe: "config file (default: nearest translint.config.json)" })
@@ -272,10 +298,7 @@ async function main(): Promise<void> {
     (argv) => guarded(() => runFix(restoreStdin(argv as unknown as FixArgs))))
     .command("explain <rule>", "print a rule's documentation: why, bad and good examples, options", (y) => y
       .positional("rule", { type: "string", demandOption: true, describe: "rule id, e.g. title-mismatch" }),
-    (argv) => guarded(() => {
-      process.stdout.write(explainRule(String(argv.rule)));
-      return EXIT_OK;
-    }))
+    (argv) => guarded(() => runExplain(String(argv.rule))))
     .command("align <files..>", "show how the Korean and English paragraphs align", (y) => y
       .positional("files", { type: "string", array: true, demandOption: true, describe: FILES_DESCRIPTION }),
     (argv) => guarded(() => runAlign(restoreStdin(argv as unknown as CommonArgs))))
@@ -295,6 +318,6 @@ async function main(): Promise<void> {
     .parseAsync();
 }
 
-main().catch((error: unknown) => {
-  process.exitCode = fail(error);
+main().catch(async (error: unknown) => {
+  process.exitCode = await fail(error);
 });

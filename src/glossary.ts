@@ -83,9 +83,13 @@ function entryLines(text: string): number[] {
   return found.filter((f) => f.depth === top).map((f) => f.line);
 }
 
+/** Entry lines are scanned only when an entry fails: valid data (the built-in glossary on every run) never pays for the scan. */
 function locator(text: string | undefined): Locate {
-  const lines = text === undefined ? [] : entryLines(text);
-  return (index) => (lines[index] === undefined ? { suffix: ` (entry ${index + 1})` } : { line: lines[index], suffix: "" });
+  let lines: number[] | undefined;
+  return (index) => {
+    lines ??= text === undefined ? [] : entryLines(text);
+    return lines[index] === undefined ? { suffix: ` (entry ${index + 1})` } : { line: lines[index], suffix: "" };
+  };
 }
 
 const fold = (s: string): string => s.toLowerCase();

@@ -14,7 +14,7 @@ import type { NameMention } from "../src/analysis/index.js";
 import { bestReading, isMandarinRendering } from "../src/text/hanja.js";
 import {
   canonicalSpelling, capitalisedStretches, consonantSkeleton, hangulStretches, isDerivation, isVowelSwap, nameLetters, nameWordCount,
-  spellingSimilarity, transliterationScore, type TextStretch,
+  spellingSimilarity, transliterationScore, isTransliterationAtLeast, transliterationTest, type TextStretch,
 } from "../src/text/romanization.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type AlignedPair, type Glossary, type GlossaryEntry, type RuleContext, type RuleReport, type Segment } from "../src/types.js";
@@ -270,15 +270,17 @@ function matchNames(koNames: readonly Found[], enNames: readonly Found[], option
 }
 
 /** True when [start, end) overlaps one of the names. */
-const overlapsAny = (names: Iterable<Found>, start: number, end: number): boolean =>
-  [...names].some((n) => start < n.mention.end && end > n.mention.start);
+function overlapsAny(names: Iterable<Found>, start: number, end: number): boolean {
+  for (const n of names) if (start < n.mention.end && end > n.mention.start) return true;
+  return false;
+}
 
 /** True when a capitalised stretch of the English outside the given names (a place, a name the finder missed) could render the Korean name. */
 function anyLatinRenders(korean: Found, enText: string, taken: Iterable<Found>, options: Options): boolean {
   const koWords = korean.mention.text.split(/\s+/).length;
   // a Korean name of several words (아베 신조) is rendered by as many English words, not by one (Japanese)
   return capitalisedStretches(enText).some((w) => w.text.split(" ").length <= 3 && (koWords === 1 || w.text.includes(" ")) && !overlapsAny(taken, w.start, w.end)
-    && transliterationScore(korean.mention.text, w.text, false) >= options.minTransliterationScore);
+    && isTransliterationAtLeast(korean.mention.text, w.text, options.minTransliterationScore));
 }
 
 /** True when the Korean holds the English name's person (ko, alias, short form as a word) or a Hangul stretch outside the given names that could be it. */
@@ -296,8 +298,8 @@ function anyHangulRenders(english: Found, koText: string, taken: Iterable<Found>
     return false;
   };
   if (entry && koreanForms(entry).some(occurs)) return true;
-  return hangulStretches(koText).some((w) => !overlapsAny(taken, w.start, w.end) && isWordFree(w)
-    && transliterationScore(w.text, english.mention.text, false) >= scope.options.minTransliterationScore);
+  const isRendering = transliterationTest(english.mention.text, scope.options.minTransliterationScore);
+  return hangulStretches(koText).some((w) => !overlapsAny(taken, w.start, w.end) && isWordFree(w) && isRendering(w.text));
 }
 
 /**

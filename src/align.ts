@@ -17,7 +17,7 @@
  */
 import { analyzeDocument, selectAnchors, type DocumentFeatures } from "./text/align-features.js";
 import { BeadCoster, type CostParams } from "./text/align-cost.js";
-import { alignInBand, bandAround, widenAround, type PathStep, type Shape } from "./text/align-band.js";
+import { alignInBand, bandAround, widenAround, type BandTable, type PathStep, type Shape } from "./text/align-band.js";
 import { bandCenter, centerMap } from "./text/align-center.js";
 import { scoreSteps } from "./text/align-score.js";
 
@@ -244,8 +244,11 @@ function estimateRatio(f: DocumentFeatures, steps: readonly PathStep[]): number 
 function bestPath(f: DocumentFeatures, coster: BeadCoster, center: Float64Array, o: AlignOptions): PathStep[] {
   const m = f.en.length.length;
   const halfWidths = new Float64Array(center.length).fill(o.bandHalfWidth);
+  let previous: BandTable | undefined;
   for (;;) {
-    const { steps, touchedRows } = alignInBand(bandAround(center, m, halfWidths), m, SHAPES, coster);
+    // a widened pass copies every cell whose inputs the widening left unchanged from the previous one
+    const { steps, touchedRows, table } = alignInBand(bandAround(center, m, halfWidths), m, SHAPES, coster, previous);
+    previous = table;
     const maxCells = o.maxBandCellsPerParagraph * center.length;
     if (touchedRows.length === 0 || !widenAround(halfWidths, touchedRows, o.maxBandHalfWidth, maxCells)) return steps;
   }

@@ -55,6 +55,8 @@ interface NameForm {
 /** Lookup tables built from the glossary for one call. */
 interface Lexicon {
   readonly forms: readonly NameForm[];
+  /** forms[k].form in lower case, for the English search (lowered once, not once per paragraph). */
+  readonly lowerForms: readonly string[];
   readonly byKey: ReadonlyMap<string, GlossaryEntry>;
   readonly titles: ReadonlySet<string>;
   /** Korean: the titles of titles.json only (a surname alone before 관계자 is no name). */
@@ -198,8 +200,9 @@ function buildLexicon(glossary: Glossary, side: Side): Lexicon {
     if ((e.country === "KR" || e.country === "KP") && typeof e.koShort === "string" && e.koShort.length === 1) surnames.add(e.koShort);
     for (const form of [e.ko, ...strings(e.koAliases)]) if (form.includes(" ")) givenNames.add(form.slice(0, form.indexOf(" ")));
   }
+  const forms = nameForms(people, side);
   return {
-    forms: nameForms(people, side), byKey: new Map(people.map((e) => [e.ko, e])),
+    forms, lowerForms: forms.map((f) => f.form.toLowerCase()), byKey: new Map(people.map((e) => [e.ko, e])),
     titles: new Set([...titles, ...KO_PERSON_NOUNS]), glossaryTitles: new Set(titles), nonNames, titleWords, placeWords, surnames, givenNames,
   };
 }
@@ -207,7 +210,7 @@ function buildLexicon(glossary: Glossary, side: Side): Lexicon {
 /** The mention for a glossary form found at [start, end); every person with the same spelling is a candidate. */
 function knownMention(text: string, start: number, end: number, form: NameForm, lexicon: Lexicon, title: string | null): NameMention {
   const same = form.form.toLowerCase();
-  const candidates = [...new Set(lexicon.forms.filter((f) => f.form.toLowerCase() === same).map((f) => f.key))];
+  const candidates = [...new Set(lexicon.forms.filter((_, k) => lexicon.lowerForms[k] === same).map((f) => f.key))];
   const key = form.match !== "short" || candidates.length === 1 ? form.key : null;
   return {
     start, end, text: text.slice(start, end), known: key ? lexicon.byKey.get(key)!.en : null, hanja: null, hanjaStart: null, hanjaEnd: null,
@@ -218,6 +221,13 @@ function knownMention(text: string, start: number, end: number, form: NameForm, 
 /** An unknown name at [start, end). */
 function unknownMention(text: string, start: number, end: number, kind: NameMention["kind"], title: string | null): NameMention {
   return { start, end, text: text.slice(start, end), known: null, hanja: null, hanjaStart: null, hanjaEnd: null, key: null, candidates: [], match: null, kind, title };
+}
+
+/** The UTF-16 code units of a text, so a form whose first unit is missing need not be searched for. */
+function codeUnits(text: string): Set<number> {
+  const units = new Set<number>();
+  for (let k = 0; k < text.length; k++) units.add(text.charCodeAt(k));
+  return units;
 }
 
 const overlaps = (taken: readonly { start: number; end: number }[], start: number, end: number): boolean =>
@@ -262,7 +272,9 @@ function koNameEnds(text: string, end: number): boolean {
 /** Glossary names in Korean text: ko and aliases anywhere; short forms and ambiguous names only before a title. */
 function koreanGlossaryNames(text: string, lexicon: Lexicon): NameMention[] {
   const found: NameMention[] = [];
+  const units = codeUnits(text);
   for (const form of lexicon.forms) {
+    if (form.form !== "" && !units.has(form.form.charCodeAt(0))) continue; // cannot occur: skip the search
     for (let at = text.indexOf(form.form); at >= 0; at = text.indexOf(form.form, at + 1)) {
       const end = at + form.form.length;
       if (HANGUL_SYLLABLE.test(text[at - 1] ?? "") || !koNameEnds(text, end) || overlaps(found, at, end)) continue;
@@ -381,8 +393,8 @@ function isInsideWord(text: string, at: number, end: number): boolean {
 function englishGlossaryNames(text: string, lexicon: Lexicon): NameMention[] {
   const found: NameMention[] = [];
   const lower = text.toLowerCase();
-  for (const form of lexicon.forms) {
-    const needle = form.form.toLowerCase();
+  for (let k = 0; k < lexicon.forms.length; k++) {
+    const form = lexicon.forms[k]!, needle = lexicon.lowerForms[k]!;
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
       const end = at + needle.length;
       // a name is capitalised as the glossary writes it (Kim; al-Maliki, bin Laden start in lower case)

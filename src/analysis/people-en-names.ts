@@ -83,7 +83,9 @@ export function tokenize(text: string): Token[] {
 /** A glossary name starting at token `i`. */
 export function knownNameAt(text: string, tokens: readonly Token[], i: number, lexicon: PeopleLexicon): NameFound | null {
   const start = tokens[i]!.start;
-  for (const [form, person] of lexicon.enNames) {
+  // a form starts with the character at `start`, so only the forms sharing that initial can match
+  const forms = lexicon.enNamesByInitial ? (lexicon.enNamesByInitial.get(text[start] ?? "") ?? []) : lexicon.enNames;
+  for (const [form, person] of forms) {
     if (!text.startsWith(form, start) || /[A-Za-z]/.test(text[start + form.length] ?? "")) continue;
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < start + form.length) last++;

@@ -29,6 +29,7 @@ function coreAt(tokens: readonly Token[], i: number, lexicon: PeopleLexicon): Co
   for (let n = 0; n < lexicon.enTitleMaxWords && i + n < tokens.length; n++) {
     if (n > 0 && !JOINING_GAP.test(tokens[i + n]!.gap) && tokens[i + n]!.gap !== ". ") break;
     phrase = n === 0 ? tokens[i]!.lower : `${phrase} ${tokens[i + n]!.lower}`;
+    if (!lexicon.enTitlePrefixes.has(phrase)) break; // no longer phrase can be a rendering either
     const forms = lexicon.enTitleForms.get(phrase);
     if (forms) best = { first: i, last: i + n, forms };
   }

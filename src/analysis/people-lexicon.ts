@@ -57,6 +57,8 @@ export interface PeopleLexicon {
   /** English renderings by their lower-cased words joined with one space. */
   readonly enTitleForms: ReadonlyMap<string, readonly EnglishTitleForm[]>;
   readonly enTitleMaxWords: number;
+  /** Every key of enTitleForms and each of its beginnings that ends before a space: a phrase outside it starts no rendering. */
+  readonly enTitlePrefixes: ReadonlySet<string>;
   /** English modifier words (lower-cased, "-" and spaces folded) -> ranks. */
   readonly enModifiers: ReadonlyMap<string, ModifierInfo>;
   readonly people: readonly PersonInfo[];
@@ -64,6 +66,8 @@ export interface PeopleLexicon {
   readonly koNames: readonly (readonly [string, PersonInfo])[];
   /** English full-name forms (en, alternatives, variants), longest first. */
   readonly enNames: readonly (readonly [string, PersonInfo])[];
+  /** enNames by the first character of the form, in enNames order; null when some form is empty (then read enNames). */
+  readonly enNamesByInitial: ReadonlyMap<string, readonly (readonly [string, PersonInfo])[]> | null;
   readonly koShort: ReadonlyMap<string, readonly PersonInfo[]>;
   readonly enShort: ReadonlyMap<string, readonly PersonInfo[]>;
   /** Korean words the glossary knows as terms, organisations, places or countries: never a personal name. */
@@ -208,6 +212,28 @@ function koNotNames(glossary: Glossary): Set<string> {
   return out;
 }
 
+/** Each key and each of its beginnings that ends right before a space. */
+function keyPrefixes(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    out.add(key);
+    for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) out.add(key.slice(0, at));
+  }
+  return out;
+}
+
+/** The forms grouped by first character, order kept; null when a form is empty (it would start anywhere). */
+function byInitial<T>(list: readonly (readonly [string, T])[]): Map<string, (readonly [string, T])[]> | null {
+  const out = new Map<string, (readonly [string, T])[]>();
+  for (const item of list) {
+    if (item[0] === "") return null;
+    const group = out.get(item[0][0]!);
+    if (group) group.push(item);
+    else out.set(item[0][0]!, [item]);
+  }
+  return out;
+}
+
 function build(glossary: Glossary): PeopleLexicon {
   const entries = glossary.titles ?? [];
   const titles = buildTitles(entries);
@@ -215,12 +241,14 @@ function build(glossary: Glossary): PeopleLexicon {
   const enTitleForms = buildEnForms(entries, titles);
   const people = (glossary.names ?? []).map(toPerson);
   const byLength = <T>(list: (readonly [string, T])[]) => list.sort((a, b) => b[0].length - a[0].length);
+  const enNames = byLength(people.flatMap((p) => p.enForms.map((f) => [f, p] as const)));
   return {
     titles, koTitleForms: buildKoForms(entries, titles), koModifiers: modifiers.ko, enModifiers: modifiers.en, enTitleForms,
     enTitleMaxWords: Math.max(1, ...[...enTitleForms.keys()].map((k) => k.split(" ").length)),
+    enTitlePrefixes: keyPrefixes(enTitleForms.keys()),
     people,
     koNames: byLength(people.flatMap((p) => p.koForms.map((f) => [f, p] as const))),
-    enNames: byLength(people.flatMap((p) => p.enForms.map((f) => [f, p] as const))),
+    enNames, enNamesByInitial: byInitial(enNames),
     koShort: groupBy(people, (p) => p.koShort), enShort: groupBy(people, (p) => p.enShort),
     koNotNames: koNotNames(glossary), rankWords: modifiers.words,
   };

@@ -30,6 +30,8 @@ export interface PathStep {
 export interface BandResult {
   readonly steps: PathStep[];
   readonly touchedRows: number[];
+  /** The filled table, for the next pass after widening (see fillTable's `previous`). */
+  readonly table: BandTable;
 }
 
 /**
@@ -102,11 +104,39 @@ class CellScratch {
 }
 
 /**
- * Fills the cost table: best[cell] = cheapest path to (i, j); via[cell] = the shape used (-1 = none).
- * Per cell, every shape's lower bound is computed first and anchors are intersected cheapest bound
- * first, stopping once no bound can beat the best found (branch and bound; the result is exact).
+ * A filled cost table: best[cell] = cheapest path to (i, j); via[cell] = the shape used (-1 = none).
+ * Kept between the passes of a widening band so the next pass can reuse the cells it would not change.
  */
-function fillTable(band: Band, offsets: Int32Array, shapes: readonly Shape[], scorer: BeadScorer) {
+export interface BandTable {
+  readonly band: Band;
+  readonly offsets: Int32Array;
+  readonly best: Float64Array;
+  readonly via: Int8Array;
+}
+
+/**
+ * Whether cell (i, j) of the previous table can be copied: every shape starts from the same path cost
+ * in both tables (Infinity where the cell lies outside a band), and a cell's result depends on nothing
+ * else, so the copy equals what filling it would give, bit for bit. Returns the previous cell or -1.
+ */
+function reusableCell(previous: BandTable | undefined, cell: CellScratch, shapes: readonly Shape[], i: number, j: number): number {
+  if (!previous) return -1;
+  const here = cellIndex(previous.band, previous.offsets, i, j);
+  if (here < 0) return -1;
+  for (let s = 0; s < shapes.length; s++) {
+    const { a, b } = shapes[s] as Shape;
+    const from = cellIndex(previous.band, previous.offsets, i - a, j - b);
+    if ((from < 0 ? Infinity : (previous.best[from] ?? Infinity)) !== cell.start[s]) return -1;
+  }
+  return here;
+}
+
+/**
+ * Fills the cost table. Per cell, every shape's lower bound is computed first and anchors are
+ * intersected cheapest bound first, stopping once no bound can beat the best found (branch and bound;
+ * the result is exact). Cells whose inputs are unchanged since `previous` are copied from it.
+ */
+function fillTable(band: Band, offsets: Int32Array, shapes: readonly Shape[], scorer: BeadScorer, previous?: BandTable): BandTable {
   const n = band.lo.length - 1;
   const size = offsets[n + 1] ?? 0;
   const best = new Float64Array(size).fill(Infinity);
@@ -116,20 +146,30 @@ function fillTable(band: Band, offsets: Int32Array, shapes: readonly Shape[], sc
   for (let i = 0; i <= n; i++) {
     for (let j = band.lo[i] ?? 0; j <= (band.hi[i] ?? -1); j++) {
       const here = cellIndex(band, offsets, i, j);
-      shapes.forEach((shape, s) => boundShape(band, offsets, best, scorer, cell, s, shape, i, j));
+      for (let s = 0; s < shapes.length; s++) cell.start[s] = startCost(band, offsets, best, shapes[s] as Shape, i, j);
+      const same = reusableCell(previous, cell, shapes, i, j);
+      if (same >= 0 && previous) {
+        best[here] = previous.best[same] ?? Infinity;
+        via[here] = previous.via[same] ?? -1;
+        continue;
+      }
+      for (let s = 0; s < shapes.length; s++) boundShape(scorer, cell, s, shapes[s] as Shape, i, j);
       settleCell(best, via, scorer, shapes, cell, here, i, j);
     }
   }
-  return { best, via };
+  return { band, offsets, best, via };
 }
 
-/** Fills the scratch for reaching (i, j) through shape `s`: start cost, base cost and lower bound. */
-function boundShape(band: Band, offsets: Int32Array, best: Float64Array, scorer: BeadScorer, cell: CellScratch,
-  s: number, shape: Shape, i: number, j: number): void {
+/** Path cost to the start of a bead of `shape` ending at (i, j): Infinity outside the band. */
+function startCost(band: Band, offsets: Int32Array, best: Float64Array, shape: Shape, i: number, j: number): number {
   const from = cellIndex(band, offsets, i - shape.a, j - shape.b);
-  const start = from < 0 ? Infinity : (best[from] ?? Infinity);
+  return from < 0 ? Infinity : (best[from] ?? Infinity);
+}
+
+/** Fills the scratch for reaching (i, j) through shape `s` from its start cost: base cost and lower bound. */
+function boundShape(scorer: BeadScorer, cell: CellScratch, s: number, shape: Shape, i: number, j: number): void {
+  const start = cell.start[s] ?? Infinity;
   const base = start === Infinity ? Infinity : scorer.baseCost(i - shape.a, j - shape.b, shape.a, shape.b);
-  cell.start[s] = start;
   cell.base[s] = base;
   cell.bound[s] = base === Infinity ? Infinity : start + base - scorer.bonusBound(i - shape.a, j - shape.b, shape.a, shape.b);
 }
@@ -158,9 +198,10 @@ function nearEdge(band: Band, m: number, i: number, j: number): boolean {
 }
 
 /** Best monotone path of beads from (0, 0) to (n, m) inside the band. */
-export function alignInBand(band: Band, m: number, shapes: readonly Shape[], scorer: BeadScorer): BandResult {
+export function alignInBand(band: Band, m: number, shapes: readonly Shape[], scorer: BeadScorer, previous?: BandTable): BandResult {
   const offsets = rowOffsets(band);
-  const { best, via } = fillTable(band, offsets, shapes, scorer);
+  const table = fillTable(band, offsets, shapes, scorer, previous);
+  const { best, via } = table;
   const steps: PathStep[] = [];
   const touchedRows: number[] = [];
   let i = band.lo.length - 1;
@@ -175,7 +216,7 @@ export function alignInBand(band: Band, m: number, shapes: readonly Shape[], sco
     i -= shape.a;
     j -= shape.b;
   }
-  return { steps: steps.reverse(), touchedRows };
+  return { steps: steps.reverse(), touchedRows, table };
 }
 
 /**

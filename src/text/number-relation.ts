@@ -19,9 +19,12 @@ const MIN_SLIP_DIGITS = 2;
 // a dropped or doubled digit changes the magnitude by one, so the shorter side needs this many digits to be recognisable
 const MIN_INSERTION_DIGITS = 2;
 
+/** One formatter for significantDigits: toLocaleString with options builds a new Intl.NumberFormat on every call. */
+const PLAIN_NUMBER = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 10 });
+
 /** The significant digits of a value: 1.2e12 → "12", 0.05 → "5", 350 → "35". */
 export function significantDigits(value: number): string {
-  const plain = Math.abs(value).toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 10 });
+  const plain = PLAIN_NUMBER.format(Math.abs(value));
   return plain.replace(DECIMAL_POINT, "").replace(EDGE_ZEROS, "") || "0";
 }
 

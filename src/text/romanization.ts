@@ -171,15 +171,39 @@ export function latinPhones(text: string): Phone[] {
   return collapse(phones);
 }
 
-/** Credit share for aligning phone a with phone b (0 = they cannot stand for each other). */
-function affinity(a: Phone, b: Phone): number {
-  const isVowelA = "VYW".includes(a.classes), isVowelB = "VYW".includes(b.classes);
+/** Whether a phone class string is a vowel or glide class ("VYW".includes, as the classes are written). */
+const isVowelClass = (classes: string): boolean => "VYW".includes(classes);
+
+/** Whether two class strings share a letter. */
+function sharesClass(a: string, b: string): boolean {
+  for (const c of a) if (b.includes(c)) return true;
+  return false;
+}
+
+/** Credit share for aligning phone a with phone b (0 = they cannot stand for each other), given whether each is a vowel class. */
+function affinity(a: Phone, b: Phone, isVowelA: boolean, isVowelB: boolean): number {
   if (isVowelA || isVowelB) return isVowelA && isVowelB ? (a.classes === b.classes ? 1 : NEAR) : 0;
-  if ([...a.classes].some((c) => b.classes.includes(c))) return 1;
+  if (sharesClass(a.classes, b.classes)) return 1;
   const both = a.classes + b.classes;
   if (both.includes("G") && both.includes("N")) return NEAR;
   const isInitialLiquid = a.isWordStart && b.isWordStart && both.includes("L") && (both.includes("O") || both.includes("N"));
   return isInitialLiquid ? NEAR : 0;
+}
+
+/**
+ * Rows of phoneSimilarity's table, reused between calls (they hold no result, only scratch): per cell,
+ * the credit of the best alignment so far and the part of it earned on side a.
+ */
+const SCRATCH = {
+  credit: new Float64Array(64), creditA: new Float64Array(64), rowCredit: new Float64Array(64), rowCreditA: new Float64Array(64),
+  isVowelB: new Uint8Array(64),
+};
+
+/** Makes the scratch rows hold at least `size` cells. */
+function ensureScratch(size: number): void {
+  if (SCRATCH.credit.length >= size) return;
+  for (const key of ["credit", "creditA", "rowCredit", "rowCreditA"] as const) SCRATCH[key] = new Float64Array(size * 2);
+  SCRATCH.isVowelB = new Uint8Array(size * 2);
 }
 
 /**
@@ -190,18 +214,33 @@ function affinity(a: Phone, b: Phone): number {
 export function phoneSimilarity(a: readonly Phone[], b: readonly Phone[]): number {
   const totalA = a.reduce((s, p) => s + p.weight, 0), totalB = b.reduce((s, p) => s + p.weight, 0);
   if (totalA === 0 || totalB === 0) return 0;
-  // each cell: [credit of the best alignment so far, the part of it earned on side a]
-  let previous: [number, number][] = Array.from({ length: b.length + 1 }, () => [0, 0]);
+  ensureScratch(b.length + 1);
+  let { credit: previous, creditA: previousA, rowCredit: row, rowCreditA: rowA } = SCRATCH;
+  const isVowelB = SCRATCH.isVowelB;
+  for (let j = 0; j < b.length; j++) isVowelB[j] = isVowelClass(b[j]!.classes) ? 1 : 0;
+  previous.fill(0, 0, b.length + 1);
+  previousA.fill(0, 0, b.length + 1);
   for (const pa of a) {
-    const row: [number, number][] = [[0, 0]];
+    const isVowelA = isVowelClass(pa.classes);
+    row[0] = 0;
+    rowA[0] = 0;
     for (let j = 1; j <= b.length; j++) {
-      const pb = b[j - 1]!, affinityAB = affinity(pa, pb), diagonal = previous[j - 1]!;
-      const pair: [number, number] = [diagonal[0] + (pa.weight + pb.weight) * affinityAB, diagonal[1] + pa.weight * affinityAB];
-      row.push([previous[j]!, row[j - 1]!, pair].reduce((best, cell) => (cell[0] > best[0] ? cell : best)));
+      const pb = b[j - 1]!, affinityAB = affinity(pa, pb, isVowelA, isVowelB[j - 1] === 1);
+      const pair = previous[j - 1]! + (pa.weight + pb.weight) * affinityAB, pairA = previousA[j - 1]! + pa.weight * affinityAB;
+      // the best of up, left and diagonal; a tie keeps the earlier of the three
+      let best = previous[j]!, bestA = previousA[j]!;
+      if (row[j - 1]! > best) { best = row[j - 1]!; bestA = rowA[j - 1]!; }
+      if (pair > best) { best = pair; bestA = pairA; }
+      row[j] = best;
+      rowA[j] = bestA;
     }
-    previous = row;
+    const done = row, doneA = rowA;
+    row = previous;
+    rowA = previousA;
+    previous = done;
+    previousA = doneA;
   }
-  const [credit, creditA] = previous[b.length]!;
+  const credit = previous[b.length]!, creditA = previousA[b.length]!;
   return Math.min(creditA / totalA, (credit - creditA) / totalB);
 }
 
@@ -227,16 +266,163 @@ function computeTransliterationScore(hangul: string, latin: string, isPartialAll
   const enWords = latinNameWords(latin);
   if (koWords.length === 0 || enWords.length === 0) return 0;
   const koPhones = hangulPhones(koWords.join(" "));
-  let best = Math.max(...latinOrders(enWords).map((order) => phoneSimilarity(koPhones, latinPhones(order.join(" ")))));
+  let best = Math.max(...latinOrders(enWords).map((order) => phoneSimilarity(koPhones, LATIN_PHONES(order.join(" ")))));
   if (!isPartialAllowed) return best;
   if (koWords.length === 1 && enWords.length > 1) {
-    best = Math.max(best, ...enWords.map((w) => phoneSimilarity(koPhones, latinPhones(w))));
+    best = Math.max(best, ...enWords.map((w) => phoneSimilarity(koPhones, LATIN_PHONES(w))));
   }
   if (enWords.length === 1 && koWords.length > 1) {
-    const enPhones = latinPhones(enWords[0]!);
+    const enPhones = LATIN_PHONES(enWords[0]!);
     best = Math.max(best, ...koWords.map((w) => phoneSimilarity(hangulPhones(w), enPhones)));
   }
   return best;
+}
+
+/**
+ * Remembered phones of Latin spellings (never modified by their readers): a name is scored against every
+ * stretch of its paragraph, and each score would otherwise read it again. The stretches themselves are
+ * too many to remember.
+ */
+const LATIN_PHONES = memoize(latinPhones, (text) => text);
+
+/** Slack kept when ruling a score out by its bound, far above the rounding of the bound's sums. */
+const BOUND_SLACK = 1e-9;
+
+/** A phone list's weights by class kind (vowel or not), for bounding what an alignment could cover. */
+interface WeightProfile {
+  readonly total: number;
+  readonly vowels: WeightKind;
+  readonly others: WeightKind;
+  /** Per entry of others.weights (in phone order): its class letters as bits (A = 1), and whether it starts a word. */
+  readonly otherMasks: readonly number[];
+  readonly otherStarts: readonly boolean[];
+  /** Union of otherMasks; whether some other phone starts a word; whether one phone has both G and N. */
+  readonly letters: number;
+  readonly hasStart: boolean;
+  readonly hasBothGN: boolean;
+}
+
+/** The weights of one kind and their sum; sorted from largest on first need. */
+interface WeightKind {
+  readonly weights: number[];
+  readonly sum: number;
+  isSorted: boolean;
+}
+
+/** Bits of the class letters G and N. */
+const BIT_G = 1 << ("G".charCodeAt(0) - 65);
+const BIT_N = 1 << ("N".charCodeAt(0) - 65);
+
+/** Class letters as bits, A = 1, B = 2, ... */
+function letterBits(classes: string): number {
+  let bits = 0;
+  for (let k = 0; k < classes.length; k++) bits |= 1 << (classes.charCodeAt(k) - 65);
+  return bits;
+}
+
+function weightKind(weights: number[]): WeightKind {
+  let sum = 0;
+  for (const w of weights) sum += w;
+  return { weights, sum, isSorted: false };
+}
+
+function weightProfile(phones: readonly Phone[]): WeightProfile {
+  const vowels: number[] = [], others: number[] = [], otherMasks: number[] = [], otherStarts: boolean[] = [];
+  let letters = 0, hasStart = false, hasBothGN = false;
+  for (const p of phones) {
+    if (isVowelClass(p.classes)) { vowels.push(p.weight); continue; }
+    const bits = letterBits(p.classes);
+    others.push(p.weight);
+    otherMasks.push(bits);
+    otherStarts.push(p.isWordStart);
+    letters |= bits;
+    hasStart ||= p.isWordStart;
+    hasBothGN ||= (bits & BIT_G) !== 0 && (bits & BIT_N) !== 0;
+  }
+  return {
+    total: phones.reduce((s, p) => s + p.weight, 0), vowels: weightKind(vowels), others: weightKind(others),
+    otherMasks, otherStarts, letters, hasStart, hasBothGN,
+  };
+}
+
+/** The sum of the `count` largest weights of a kind (all of them when there are no more). */
+function largest(kind: WeightKind, count: number): number {
+  if (count >= kind.weights.length) return kind.sum;
+  if (!kind.isSorted) { kind.weights.sort((x, y) => y - x); kind.isSorted = true; }
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += kind.weights[k]!;
+  return sum;
+}
+
+/**
+ * Whether consonant k of `a` could earn credit with some consonant of `b` (see affinity): a shared class
+ * letter, G with N, or two word starts (the initial-liquid case, taken loosely).
+ */
+function mayPair(a: WeightProfile, k: number, b: WeightProfile): boolean {
+  const bits = a.otherMasks[k]!;
+  if ((bits & b.letters) !== 0 || (a.otherStarts[k]! && b.hasStart) || b.hasBothGN) return true;
+  const hasG = (bits & BIT_G) !== 0, hasN = (bits & BIT_N) !== 0;
+  return (hasG && hasN) || (hasG && (b.letters & BIT_N) !== 0) || (hasN && (b.letters & BIT_G) !== 0);
+}
+
+/** The most a's consonants can cover: its largest weights among those that may pair, as many as b has consonants. */
+function consonantCover(a: WeightProfile, b: WeightProfile): number {
+  const count = b.others.weights.length;
+  const weights: number[] = [];
+  for (let k = 0; k < a.others.weights.length; k++) if (mayPair(a, k, b)) weights.push(a.others.weights[k]!);
+  if (weights.length > count) weights.sort((x, y) => y - x);
+  let sum = 0;
+  for (let k = 0; k < Math.min(count, weights.length); k++) sum += weights[k]!;
+  return sum;
+}
+
+/**
+ * An upper bound of phoneSimilarity(a, b): an order-keeping alignment pairs each phone at most once and
+ * earns only on pairs of one kind with some affinity (vowel with vowel; consonants that may pair,
+ * affinity at most 1), so each side covers at most its largest such weights, as many as the other side
+ * has of that kind.
+ */
+function similarityBound(a: WeightProfile, b: WeightProfile): number {
+  const coverA = largest(a.vowels, b.vowels.weights.length) + consonantCover(a, b);
+  const coverB = largest(b.vowels, a.vowels.weights.length) + consonantCover(b, a);
+  return Math.min(coverA / a.total, coverB / b.total);
+}
+
+/** Phones of a spelling with their weight profile. */
+interface ProfiledPhones {
+  readonly phones: readonly Phone[];
+  readonly profile: WeightProfile;
+}
+
+const profiled = (phones: readonly Phone[]): ProfiledPhones => ({ phones, profile: weightProfile(phones) });
+/** Remembered profiled phones of the Latin spellings scored by isTransliterationAtLeast. */
+const LATIN_PROFILES = memoize((text: string) => profiled(LATIN_PHONES(text)), (text) => text);
+
+/**
+ * Whether transliterationScore(hangul, latin, false) >= minScore, without scoring the word orders whose
+ * similarity bound already falls short: a name is tried against every stretch of a paragraph, and most
+ * stretches are far longer or shorter than the name, or share few of its sounds.
+ */
+export function isTransliterationAtLeast(hangul: string, latin: string, minScore: number): boolean {
+  return transliterationTest(latin, minScore)(hangul);
+}
+
+/**
+ * isTransliterationAtLeast for one Latin name against many Hangul spellings: the name's words, word
+ * orders and phones are read once.
+ */
+export function transliterationTest(latin: string, minScore: number): (hangul: string) => boolean {
+  const enWords = latinNameWords(latin);
+  const orders = enWords.length === 0 ? [] : latinOrders(enWords).map((order) => LATIN_PROFILES(order.join(" ")));
+  return (hangul: string): boolean => {
+    const koWords = hangul.split(/\s+/).filter((w) => HANGUL_SYLLABLE.test(w));
+    if (koWords.length === 0 || orders.length === 0) return 0 >= minScore;
+    const ko = profiled(hangulPhones(koWords.join(" ")));
+    return orders.some((en) => {
+      const isPossible = ko.profile.total === 0 || en.profile.total === 0 || similarityBound(ko.profile, en.profile) >= minScore - BOUND_SLACK;
+      return isPossible && phoneSimilarity(ko.phones, en.phones) >= minScore;
+    });
+  };
 }
 
 /** Remembered scores: rules score every name of a paragraph against every other, and a long document repeats its names. */

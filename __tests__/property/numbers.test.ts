@@ -5,7 +5,8 @@
  * the same value (parse(format(parse(x))) = parse(x)).
  */
 import fc from "fast-check";
-import { findEnglishNumbers, findKoreanNumbers, formatEnglishNumber, formatKoreanNumber, type NumberMention } from "../../src/text/numbers.js";
+import { findEnglishNumbers, findKoreanNumbers, formatEnglishNumber, formatKoreanNumber } from "../../src/text/numbers.js";
+import { expectWellFormed } from "../helpers/number-mentions.js";
 
 const RUNS = { seed: 42, numRuns: 500 };
 
@@ -38,18 +39,6 @@ const NUMBERISH = fc.array(fc.constantFrom(
   "１", "２", "\u00a0", "\u200b", "😀", "\n",
 ), { maxLength: 40 }).map((parts) => parts.join(""));
 const ANY_TEXT = fc.oneof(NUMBERISH, fc.string({ unit: "binary", maxLength: 120 }));
-
-function expectWellFormed(text: string, mentions: readonly NumberMention[]): void {
-  let last = 0;
-  for (const m of mentions) {
-    expect(m.start).toBeGreaterThanOrEqual(last);
-    expect(m.end).toBeGreaterThan(m.start);
-    expect(m.end).toBeLessThanOrEqual(text.length);
-    expect(m.text).toBe(text.slice(m.start, m.end));
-    expect(Number.isFinite(m.value)).toBe(true);
-    last = m.end;
-  }
-}
 
 const koreanAmount = (text: string): number | undefined => findKoreanNumbers(`정부는 ${text} 원을 투입한다.`).find((m) => m.unit === "KRW")?.value;
 const englishAmount = (text: string): number | undefined => findEnglishNumbers(`The government will spend ${text}.`).find((m) => m.unit === "KRW")?.value;

@@ -4,8 +4,9 @@
  */
 import { compareNumbers } from "../../src/text/number-compare.js";
 import {
-  findEnglishNumbers, findKoreanNumbers, formatEnglishNumber, formatKoreanNumber, sameQuantity, type NumberMention,
+  findEnglishNumbers, findKoreanNumbers, formatEnglishNumber, formatKoreanNumber, sameQuantity,
 } from "../../src/text/numbers.js";
+import { expectWellFormed } from "../helpers/number-mentions.js";
 
 const COMPARE_OPTIONS = {
   relativeTolerance: 0, conversionTolerance: 0.03, allowRounding: true, maxRounding: 0.1, allowWeekdayForDay: true,
@@ -41,19 +42,6 @@ function randomAmount(next: () => number): number {
   const zeros = Math.floor(next() * digits);
   const head = Math.max(1, Math.floor(next() * 10 ** (digits - zeros)));
   return head * 10 ** zeros;
-}
-
-function expectWellFormed(text: string, mentions: readonly NumberMention[]): void {
-  let last = 0;
-  for (const m of mentions) {
-    expect(m.start).toBeGreaterThanOrEqual(last);
-    expect(m.end).toBeGreaterThan(m.start);
-    expect(m.end).toBeLessThanOrEqual(text.length);
-    expect(m.text).toBe(text.slice(m.start, m.end));
-    expect(Number.isFinite(m.value)).toBe(true);
-    expect(typeof m.key).toBe("string");
-    last = m.end;
-  }
 }
 
 describe("round trips", () => {

@@ -52,6 +52,12 @@ testRule(titleConsistency as Rule<object, string>, {
   ],
   invalid: [
     {
+      name: "an abbreviated title is suggested with its period",
+      ko: doc("의회 소식", "홍길동 상원의원은 3일 연설했다.", "홍 상원의원은 이어 기자들과 만났다.", "홍 상원의원은 4일 귀국했다."),
+      en: doc("Congress news", "Sen. Hong Gil-dong gave a speech on the 3rd.", "Sen. Hong then met reporters.", "Spokesperson Hong returned home on the 4th."),
+      findings: [{ messageId: "inconsistentTitle", text: "Spokesperson", suggestion: "Sen." }],
+    },
+    {
       name: "an English title that differs from the others",
       ko: KO_TALKS,
       en: doc("Talks news",

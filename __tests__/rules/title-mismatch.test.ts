@@ -59,10 +59,10 @@ testRule(titleMismatch as Rule<object, string>, {
   ],
   invalid: [
     {
-      name: "an abbreviated title keeps the translator's spelling and the period after the span",
+      name: "an abbreviated title keeps the translator's spelling and its period",
       ko: ko("민주당 홍길동 상원의원과의 차이점을 드러내기 위한 것이다."),
       en: en("The trip highlights differences with his Democratic rival, former Sen. Hong Gil-dong."),
-      findings: [{ messageId: "rankAdded", text: "former Sen", suggestion: "Sen" }],
+      findings: [{ messageId: "rankAdded", text: "former Sen.", suggestion: "Sen." }],
     },
     {
       name: "a lower-case glossary title is capitalised like the English words it replaces",

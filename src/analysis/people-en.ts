@@ -7,7 +7,7 @@
 import type { Glossary } from "../types.js";
 import type { PersonMention, TitleMention } from "./people.js";
 import { attachedName, JOINING_GAP, knownNameAt, MAX_LEFT_WORDS, NAME_TOKEN, NOT_NAMES, POSSESSIVE_GAP, tokenize, type NameFound, type Token } from "./people-en-names.js";
-import { peopleLexicon, type EnglishTitleForm, type PeopleLexicon } from "./people-lexicon.js";
+import { peopleLexicon, type EnglishTitleForm, type PeopleLexicon, type TitleInfo } from "./people-lexicon.js";
 
 interface CoreHit {
   readonly first: number;
@@ -15,6 +15,8 @@ interface CoreHit {
   readonly forms: readonly EnglishTitleForm[];
 }
 
+/** A period right after a word and then a capitalised word: "Sen. Hong". */
+const ABBREVIATION_PERIOD = /^\. \p{Lu}/u;
 /** Single-word titles that are also everyday English words: read as titles only next to a name. */
 const WEAK_WORDS = new Set(["general", "justice", "chair", "speaker", "representative", "assistant", "judge", "director", "king", "pope",
   "marshal", "counselor", "counsellor", "consul", "secretary", "aide", "adviser", "advisor", "envoy", "commander", "colonel", "governor",
@@ -86,6 +88,16 @@ function isWeakCore(tokens: readonly Token[], hit: CoreHit): boolean {
   return WEAK_WORDS.has(token.lower) || !/^[A-Z]/.test(token.text) || isSentenceStart;
 }
 
+/**
+ * A title abbreviated with a period before a name ("Sen. Hong", "Rep. Kim"), spelled so in the glossary:
+ * the period is part of the title's words, so a suggestion that replaces them brings its own.
+ */
+function hasAbbreviationPeriod(text: string, last: Token, titles: readonly TitleInfo[]): boolean {
+  if (!ABBREVIATION_PERIOD.test(text.slice(last.end, last.end + 3))) return false;
+  const dotted = `${last.lower}.`;
+  return titles.some((title) => title.renderings.includes(dotted));
+}
+
 function titleOf(text: string, tokens: readonly Token[], hit: CoreHit, lexicon: PeopleLexicon): { title: TitleMention; last: number } {
   const left = leftModifiers(tokens, hit.first, lexicon);
   const right = rightModifiers(tokens, hit.last, lexicon);
@@ -93,8 +105,10 @@ function titleOf(text: string, tokens: readonly Token[], hit: CoreHit, lexicon: 
   // a rendering several titles share reads first as the one with the fewest ranks ("Finance Minister": 재무장관 before 경제부총리)
   const titles = hit.forms.map((f) => f.title).sort((a, b) => a.ranks.length - b.ranks.length);
   const ranks = [...new Set([...(titles[0]?.ranks ?? []), ...modifiers])];
-  const coreStart = tokens[hit.first]!.start, coreEnd = tokens[hit.last]!.end;
-  const end = tokens[right.last]!.end;
+  const coreStart = tokens[hit.first]!.start;
+  const period = right.last === hit.last && hasAbbreviationPeriod(text, tokens[hit.last]!, titles) ? 1 : 0;
+  const coreEnd = tokens[hit.last]!.end + period;
+  const end = tokens[right.last]!.end + period;
   return {
     title: {
       start: left.start, end, text: text.slice(left.start, end), key: titles[0]!.root, rank: ranks[0] ?? null, ranks, modifiers, titles,

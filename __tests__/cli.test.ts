@@ -43,6 +43,8 @@ describe("translint CLI", () => {
     const r = cli([join(dir, "ko.txt"), join(dir, "bad.txt"), "--format", "json"]);
     const report = JSON.parse(r.stdout);
     expect(report.tool.name).toBe("translint");
+    expect(report.tool.rules.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(["omission", "untranslated", "name-drift"]));
+    expect(report.tool.rules.find((r: { id: string }) => r.id === "untranslated")).toMatchObject({ category: expect.any(String), defaultSeverity: "error", docs: "rules/untranslated.md" });
     expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0 });
     expect(report.files[0].findings[0]).toMatchObject({ rule: "untranslated", target: { line: 3, column: 38, text: "내년 예산안" } });
     expect(report.files[0].alignment).toEqual([{ source: [0], target: [0], score: expect.any(Number) }, { source: [1], target: [1], score: expect.any(Number) }]);

@@ -6,7 +6,7 @@ import { alignParagraphs, type Bead } from "./align.js";
 import { buildArticle } from "./article.js";
 import type { BilingualDocument, DocumentSide } from "./document.js";
 import { runRules, type ConfiguredRule } from "./engine.js";
-import type { AlignmentBead, FileResult, Glossary, Report, SideText } from "./types.js";
+import type { AlignmentBead, FileResult, Glossary, Report, RuleSummary, SideText } from "./types.js";
 
 export interface CheckContext {
   readonly rules: readonly ConfiguredRule[];
@@ -41,11 +41,11 @@ export function checkDocument(doc: BilingualDocument, context: CheckContext, bea
 }
 
 /** Wraps file results into a Report with its summary. */
-export function makeReport(version: string, files: FileResult[]): Report {
+export function makeReport(version: string, files: FileResult[], rules: readonly RuleSummary[] = []): Report {
   const all = files.flatMap((f) => f.findings);
   const count = (severity: string) => all.filter((f) => f.severity === severity).length;
   return {
-    tool: { name: "translint", version },
+    tool: { name: "translint", version, ...(rules.length > 0 ? { rules: [...rules] } : {}) },
     files,
     summary: { files: files.length, errors: count("error"), warnings: count("warning"), infos: count("info") },
   };

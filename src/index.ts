@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { RULES } from "../rules/index.js";
+import { RULES, ruleDocPath } from "../rules/index.js";
 import { isBilingualPath, readBilingual } from "./bilingual/index.js";
 import { discoverArticles, defaultJobs, runArticles, WorkerCrash, type ArticleOutcome } from "./batch.js";
 import { alignDocument, checkDocument, makeReport } from "./check.js";
@@ -21,7 +21,7 @@ import { packageRoot, packageVersion } from "./package-info.js";
 import { decodeInput, readInputFile, STDIN_NAME, type Encoding } from "./read-input.js";
 import { applyEdits, createFixPatch, fixFormat, patchLabel, planFixes, type FixEdit, type SkippedFix } from "./fix.js";
 import { applySuppressions, stripDirectives, type Baseline, type Directive } from "./suppressions.js";
-import type { FileResult, Glossary, Report } from "./types.js";
+import type { FileResult, Glossary, Report, RuleSummary } from "./types.js";
 
 export { FORMATTERS as formatters } from "./formatters/index.js";
 export { RULES as rules } from "../rules/index.js";
@@ -62,6 +62,11 @@ function glossaryFor(config: Config): Glossary {
   return extras.length > 0 ? mergeGlossaries(loadBuiltinGlossary(), extras) : loadBuiltinGlossary();
 }
 
+/** Every registered rule as a report describes it (Report.tool.rules). */
+function ruleSummaries(): RuleSummary[] {
+  return RULES.map(({ meta }) => ({ id: meta.id, description: meta.description, category: meta.category, defaultSeverity: meta.defaultSeverity, docs: ruleDocPath(meta.id) }));
+}
+
 /** Builds a document from one mixed text or a source and a target text. */
 export function toDocument(first: SourceText, second?: SourceText): DirectedDocument {
   if (!second && isBilingualPath(first.path)) return { ...readBilingual(first), directives: [] }; // XLIFF, TMX, TSV, CSV: units come paired
@@ -95,7 +100,7 @@ export function checkFiles(paths: readonly string[], options: CheckOptions = {})
   const rules = resolveRules(RULES, config, options.overrides);
   const doc = readDocument(paths, options.onNote);
   const result = checkDocument(doc, { rules, glossary: glossaryFor(config), detectLanguage }, doc.beads);
-  return makeReport(packageVersion(), [suppress(result, doc, options.baseline)]);
+  return makeReport(packageVersion(), [suppress(result, doc, options.baseline)], ruleSummaries());
 }
 
 /** Reads one article and returns its alignment as a Report with no findings. */
@@ -229,7 +234,7 @@ export async function checkBatch(paths: readonly string[], options: BatchOptions
     else report(new InputError(outcome.file, outcome.problem, outcome.line === undefined ? undefined : { line: outcome.line, column: outcome.column }));
   }
   if (problems.length > 0) throw problems[0]!;
-  return makeReport(packageVersion(), results);
+  return makeReport(packageVersion(), results, ruleSummaries());
 }
 
 /** The documentation of one rule (rules/<id>.md): why, bad and good examples, options. */

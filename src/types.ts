@@ -190,8 +190,18 @@ export interface FileResult {
   suppressed: Finding[];
 }
 
+/** A rule as a report describes it: its meta and where its documentation is. */
+export interface RuleSummary {
+  id: string;
+  description: string;
+  category: Category;
+  defaultSeverity: Severity;
+  docs: string;
+}
+
 export interface Report {
-  tool: { name: string; version: string };
+  /** `rules`: every rule of the run's registry, so a report explains the ids its findings name. */
+  tool: { name: string; version: string; rules?: RuleSummary[] };
   files: FileResult[];
   summary: { files: number; errors: number; warnings: number; infos: number };
 }

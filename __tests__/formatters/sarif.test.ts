@@ -66,6 +66,19 @@ describe("sarif", () => {
     expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe(SAMPLE.split("\\").join("/"));
   });
 
+  it("describes each rule by its one-line description and default level when the report lists its rules", () => {
+    const report = checkFiles([SAMPLE]);
+    const summaries = report.tool.rules ?? [];
+    expect(summaries.map((r) => r.id)).toContain("name-drift");
+    const rules = parse(report).runs[0]!.tool.driver.rules!;
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      const summary = summaries.find((r) => r.id === rule.id)!;
+      expect(rule.shortDescription!.text).toBe(summary.description);
+      expect(rule.defaultConfiguration!.level).toBe({ error: "error", warning: "warning", info: "note" }[summary.defaultSeverity]);
+    }
+  });
+
   it("describes the tool, the column unit and one rule per id", () => {
     const run = parse(REPORT).runs[0]!;
     expect(run.columnKind).toBe("utf16CodeUnits");

@@ -9,7 +9,7 @@
  * from its findings: id, category (shortDescription and tags) and docs (help text).
  */
 import type * as Sarif from "sarif";
-import type { FileResult, Finding, FormatOptions, Location, Report, Severity } from "../types.js";
+import type { FileResult, Finding, FormatOptions, Location, Report, RuleSummary, Severity } from "../types.js";
 
 /** Where the schema of this SARIF version lives (GitHub accepts it in `$schema`). */
 const SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -66,11 +66,13 @@ function fingerprintText(finding: Finding): string {
   return [finding.rule, finding.messageId, finding.source?.text ?? "", finding.target?.text ?? ""].join("\u0000");
 }
 
-function ruleDescriptor(finding: Finding): Sarif.ReportingDescriptor {
+/** The rule's entry: its one-line description and default level when the report describes its rules. */
+function ruleDescriptor(finding: Finding, summary: RuleSummary | undefined): Sarif.ReportingDescriptor {
   return {
     id: finding.rule,
     name: finding.rule,
-    shortDescription: { text: `${finding.rule} (${finding.category})` },
+    shortDescription: { text: summary?.description ?? `${finding.rule} (${finding.category})` },
+    ...(summary ? { fullDescription: { text: `${summary.description} (${summary.category}).` }, defaultConfiguration: { level: LEVELS[summary.defaultSeverity] } } : {}),
     help: { text: `See ${finding.docs} in the translint package.`, markdown: `See \`${finding.docs}\` in the translint package.` },
     properties: { category: finding.category, tags: [finding.category] },
   };
@@ -81,7 +83,7 @@ function collectRules(report: Report): Sarif.ReportingDescriptor[] {
   const rules = new Map<string, Sarif.ReportingDescriptor>();
   for (const file of report.files) {
     for (const finding of [...file.findings, ...file.suppressed]) {
-      if (!rules.has(finding.rule)) rules.set(finding.rule, ruleDescriptor(finding));
+      if (!rules.has(finding.rule)) rules.set(finding.rule, ruleDescriptor(finding, report.tool.rules?.find((r) => r.id === finding.rule)));
     }
   }
   return [...rules.values()];

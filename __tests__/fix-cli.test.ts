@@ -3,7 +3,8 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Finding, Report } from "../src/types.js";
+import { checkFiles } from "../src/index.js";
+import type { Finding } from "../src/types.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const CLI = join(ROOT, "dist", "src", "cli.js");
@@ -38,9 +39,9 @@ function snapshot(dir: string): Record<string, { bytes: string; mtime: number }>
   }));
 }
 
-function findings(args: string[], cwd: string): Finding[] {
-  const result = cli([...args, "--format", "json"], cwd);
-  return (JSON.parse(result.stdout) as Report).files[0]!.findings;
+/** The findings of a check of the files, in-process (a CLI spawn per check would double this suite's time). */
+function findings(names: string[], cwd: string): Finding[] {
+  return checkFiles(names.map((name) => join(cwd, name))).files[0]!.findings;
 }
 
 /** Skipped suggestions named on stderr ("file:line:col rule: skipped, ..."), as "line:col rule". */
@@ -97,7 +98,7 @@ describe("translint fix on the sample (a mixed file)", () => {
     const patched = readFileSync(join(repo, "article.txt"), "utf8").split("\n");
     const lines = original.toString("utf8").split("\n");
     expect(patched).toHaveLength(lines.length);
-    const report = JSON.parse(cli(["article.txt", "--format", "json"], repo).stdout) as Report;
+    const report = checkFiles([join(repo, "article.txt")]);
     const englishLines = new Set(report.files[0]!.target.paragraphs.map((p) => p.line));
     const changed = lines.flatMap((line, i) => (line === patched[i] ? [] : [i + 1]));
     expect(changed.length).toBeGreaterThan(0);

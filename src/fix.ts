@@ -5,6 +5,7 @@
  */
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import { bilingualKind, isBilingualPath } from "./bilingual/index.js";
 import { normalizeText } from "./normalize.js";
 import { lineStarts } from "./paragraphs.js";
 import type { Finding, Location, Severity } from "./types.js";
@@ -53,18 +54,9 @@ const LINE_BREAK = /[\r\n]/;
 const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 /** Characters that force quoting in a CSV field (RFC 4180). */
 const CSV_SPECIAL = /[",]/;
-/** Start of an XML document (declaration, comment, DOCTYPE or an <xliff>/<tmx> root), as src/bilingual/index.ts detects it. */
-const XML_START = /^\s*<(?:\?xml|!--|!DOCTYPE|(?:\w+:)?(?:xliff|tmx)\b)/i;
-/** Extensions of bilingual files, by how their text is escaped. */
-const FORMAT_BY_EXTENSION: Readonly<Record<string, FixFormat>> = { ".xlf": "xml", ".xliff": "xml", ".tmx": "xml", ".csv": "csv", ".tsv": "tsv" };
-
-/** The escaping a file needs, from its extension and, for tables, whether its text is really XML (as the reader decides). */
+/** The escaping a file needs: as the reader reads it (src/bilingual), plain text for any other file. */
 export function fixFormat(path: string, text: string): FixFormat {
-  const dot = path.lastIndexOf(".");
-  const extension = dot > path.lastIndexOf("/") ? path.slice(dot).toLowerCase() : "";
-  const format = FORMAT_BY_EXTENSION[extension];
-  if (!format) return "text";
-  return XML_START.test(text) ? "xml" : format;
+  return isBilingualPath(path) ? bilingualKind(path, text) : "text";
 }
 
 /** Offset of a 1-based line and UTF-16 column, or -1 when the file has no such line. */

@@ -33,12 +33,22 @@ function readXml(input: SourceText): BilingualDocument {
   throw new InputError(input.path, `not an XLIFF or TMX file: the root element is <${root?.name ?? "none"}>, expected <xliff> or <tmx>`, where);
 }
 
+/** How a bilingual file is read: XML content whatever the extension, else a tab- or comma-separated table. */
+export type BilingualKind = "xml" | "tsv" | "csv";
+
+/** The kind of a bilingual file by path and text (the path must be a bilingual one: see isBilingualPath). */
+export function bilingualKind(path: string, text: string): BilingualKind {
+  const extension = extensionOf(path);
+  if (XML_START.test(text) || extension === ".xlf" || extension === ".xliff" || extension === ".tmx") return "xml";
+  return extension === ".tsv" ? "tsv" : "csv";
+}
+
 /**
  * Reads a bilingual file into a document with one bead per unit. XML content (XLIFF or TMX, told apart
  * by the root element) is detected whatever the extension; otherwise .tsv is tab- and .csv comma-separated.
  */
 export function readBilingual(input: SourceText): BilingualDocument {
-  const extension = extensionOf(input.path);
-  if (XML_START.test(input.text) || extension === ".xlf" || extension === ".xliff" || extension === ".tmx") return readXml(input);
-  return documentFromSegments(input, readTable(input.path, input.text, extension === ".tsv" ? "\t" : ","));
+  const kind = bilingualKind(input.path, input.text);
+  if (kind === "xml") return readXml(input);
+  return documentFromSegments(input, readTable(input.path, input.text, kind === "tsv" ? "\t" : ","));
 }

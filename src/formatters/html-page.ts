@@ -4,10 +4,15 @@
  * hashes, then the body. An injected inline script or event handler would therefore not run even if
  * escaping failed somewhere.
  */
+import { createHash } from "node:crypto";
 import { escapeHtml } from "./html-util.js";
 import { SCRIPT } from "./html-script.js";
-import { sha256Base64 } from "./html-sha256.js";
 import { STYLE } from "./html-style.js";
+
+/** The base64 SHA-256 of a text's UTF-8 bytes, as a CSP hash source takes it. */
+function sha256Base64(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("base64");
+}
 
 /** The policy, with the hashes of the inline stylesheet and script. */
 export function contentSecurityPolicy(style: string, script: string): string {

@@ -41,6 +41,27 @@ describe("table", () => {
     }
   });
 
+  it("draws a long report as one table: one top and bottom border, a line between every two findings, every row as wide", () => {
+    const base = REPORT.files[0]!;
+    // 40 findings: more than one of the chunks the table is drawn in, with multi-line Hangul cells
+    const findings = Array.from({ length: 40 }, (_, k) => ({ ...base.findings[k % 2]!, message: `m${k}. ${"긴 설명 ".repeat(k % 7)}` }));
+    const report: Report = { ...REPORT, files: [{ ...base, findings }] };
+    for (const width of [80, 120]) {
+      const lines = table(report, { ...PLAIN, width }).split("\n");
+      const rows = lines.filter((line) => /^[┌├└│]/.test(line));
+      expect(rows.filter((line) => line.startsWith("┌"))).toHaveLength(1);
+      expect(rows.filter((line) => line.startsWith("└"))).toHaveLength(1);
+      // the line under the headings, then one between each two findings
+      expect(rows.filter((line) => line.startsWith("├"))).toHaveLength(1 + findings.length - 1);
+      expect(new Set(rows.map(displayWidth)).size).toBe(1);
+      const text = lines.join("\n");
+      for (let k = 0; k < findings.length; k++) expect(text).toContain(` m${k}. `);
+      // findings keep their order
+      const order = findings.map((_, k) => text.indexOf(` m${k}. `));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
+  });
+
   it("colours only when asked", () => {
     expect(table(REPORT, PLAIN)).not.toMatch(ANSI);
     expect(table(REPORT, { ...PLAIN, color: true })).toMatch(ANSI);

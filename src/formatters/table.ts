@@ -126,16 +126,64 @@ function row(finding: Finding, file: FileResult, layout: Layout, options: Format
   ];
 }
 
+/** Box-drawing characters of the line between two findings: cli-table3's row separator, drawn as a row of its own. */
+const SEPARATOR_CHARS = { left: "├", middle: "┼", right: "┤" };
+/** Findings per cli-table3 table: its layout step costs time quadratic in its rows, so long reports are drawn in chunks. */
+const FINDINGS_PER_CHUNK = 16;
+
+/**
+ * The table rows of one finding: one row per visual line, each cell one line (a cell with fewer lines
+ * gets empty ones). cli-table3 re-measures a multi-line cell's whole text once per line it draws, which
+ * costs time quadratic in the cell's length; single-line cells keep that linear.
+ */
+function lineRows(cells: readonly string[]): string[][] {
+  const lines = cells.map((cell) => cell.split("\n"));
+  const height = Math.max(1, ...lines.map((cell) => cell.length));
+  return Array.from({ length: height }, (_, k) => lines.map((cell) => cell[k] ?? ""));
+}
+
+/** A row that draws the separator line between two findings, as cli-table3 draws one between rows. */
+function separatorRow(colWidths: readonly number[]): Table.Cell[] {
+  return colWidths.map((width) => ({ content: "─".repeat(width), chars: SEPARATOR_CHARS, style: { "padding-left": 0, "padding-right": 0 } }));
+}
+
+/** The separator line itself, for joining two chunks. */
+function separatorLine(colWidths: readonly number[]): string {
+  return `${SEPARATOR_CHARS.left}${colWidths.map((width) => "─".repeat(width)).join(SEPARATOR_CHARS.middle)}${SEPARATOR_CHARS.right}`;
+}
+
+/** One cli-table3 table of some findings (with the column headings when `head` is given), as lines. */
+function chunkLines(findings: readonly Finding[], file: FileResult, layout: Layout, colWidths: number[], head: string[], options: FormatOptions): string[] {
+  const table = new Table({
+    head,
+    colWidths,
+    wordWrap: false,
+    // compact: no separator between rows; each finding is several one-line rows, and separatorRow draws the line between findings
+    style: { head: [], border: [], compact: true },
+  });
+  findings.forEach((finding, k) => {
+    if (k > 0) table.push(separatorRow(colWidths));
+    table.push(...lineRows(row(finding, file, layout, options)));
+  });
+  return table.toString().split("\n");
+}
+
+/**
+ * The findings' table. It looks like one cli-table3 table with a line between rows; it is drawn as
+ * tables of FINDINGS_PER_CHUNK findings whose bottom and top borders are replaced by that line.
+ */
 function fileTable(file: FileResult, options: FormatOptions): string {
   const layout = layoutFor(options.width, options.verbose);
-  const table = new Table({
-    head: (layout.kind === "wide" && options.verbose ? WIDE_VERBOSE_HEAD : LAYOUTS[layout.kind].head).map((h) => bold(h, options.color)),
-    colWidths: [...layout.fixed, ...layout.flex].map((w) => w + CELL_PADDING),
-    wordWrap: false,
-    style: { head: [], border: [], compact: false },
-  });
-  for (const finding of file.findings) table.push(row(finding, file, layout, options));
-  return table.toString();
+  const colWidths = [...layout.fixed, ...layout.flex].map((w) => w + CELL_PADDING);
+  const head = (layout.kind === "wide" && options.verbose ? WIDE_VERBOSE_HEAD : LAYOUTS[layout.kind].head).map((h) => bold(h, options.color));
+  const lines: string[] = [];
+  for (let from = 0; from < file.findings.length; from += FINDINGS_PER_CHUNK) {
+    const chunk = chunkLines(file.findings.slice(from, from + FINDINGS_PER_CHUNK), file, layout, colWidths, from === 0 ? head : [], options);
+    // a later chunk's top border becomes the line between findings; the earlier chunk's bottom border goes
+    if (from > 0) lines.splice(lines.length - 1, 1, separatorLine(colWidths), ...chunk.slice(1));
+    else lines.push(...chunk);
+  }
+  return lines.join("\n");
 }
 
 /** The file's path (and its source's), on two lines when one would be wider than the terminal; a path too long for a line keeps its end. */

@@ -277,6 +277,8 @@ const FILES_DESCRIPTION = "one mixed Korean/English file, or a Korean source and
 async function main(): Promise<void> {
   await yargs(hideBin(process.argv).map((arg) => (arg === "-" ? STDIN_TOKEN : arg)))
     .scriptName("translint")
+    // yargs' own messages in English like the rest of translint's output, whatever the locale (the bundled CLI ships no yargs locale files)
+    .locale("en")
     .usage("$0 [check] <files..>  Check an English translation of a Korean article")
     .command(["check <files..>", "$0 <files..>"], "check a translation and report errors", (y) => y
       .positional("files", { type: "string", array: true, demandOption: true, describe: `${FILES_DESCRIPTION}; or folders, globs or more than 2 files for a batch run` })

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pinyin } from "pinyin-pro";
 import {
-  BUILTIN_KINDS, GlossaryError, keyField, loadBuiltinGlossary, loadGlossaryFile, mergeGlossaries, validateGlossary,
+  BUILTIN_KINDS, GlossaryError, keyField, loadBuiltinGlossary, loadGlossaryFile, mergeGlossaries, validateBuiltinGlossary, validateGlossary,
 } from "../src/glossary.js";
 import type { GlossaryEntry } from "../src/types.js";
 
@@ -86,6 +86,13 @@ describe("built-in glossary data", () => {
     expect(find("terms", "신전략무기감축협정")).toMatchObject({ en: "New START" });
     expect(find("terms", "전략비축유")?.alternatives).toContain("strategic oil reserve");
     expect(entries("variants").find((e) => e.id === "kyiv")).toMatchObject({ en: "Kyiv", deprecated: ["Kiev"] });
+  });
+
+  // a run only parses the shipped files (loadBuiltinGlossary); this is where they are validated
+  it.each(BUILTIN_KINDS)("ships a strictly valid %s.json, loaded with the same entries as validation gives", (kind) => {
+    const validated = validateBuiltinGlossary(kind);
+    expect(validated.length).toBeGreaterThan(0);
+    expect(entries(kind)).toEqual(validated);
   });
 
   it("is deep-frozen and loaded once", () => {

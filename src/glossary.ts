@@ -208,7 +208,12 @@ function validateWith(name: string, entries: unknown, file: string, locate: Loca
     return problem ? fail(problem) : entry;
   });
   checkKeys(name, checked, locate, file, isStrict);
-  return checked.map((entry) => ({ ...entry, ko: String(entry.ko ?? entry[field]), en: String(entry.en), variants: (entry.variants ?? []) as string[] }));
+  return withDefaults(field, checked);
+}
+
+/** Entries with defaults filled in: ko falls back to the key field, variants to []. */
+function withDefaults(field: "id" | "ko", entries: readonly Entry[]): GlossaryEntry[] {
+  return entries.map((entry) => ({ ...entry, ko: String(entry.ko ?? entry[field]), en: String(entry.en), variants: (entry.variants ?? []) as string[] }));
 }
 
 /**
@@ -247,18 +252,30 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-// Memo of the built-in data: it ships with the package, is immutable (deep-frozen) and costs ~10 ms to validate.
+// Memo of the built-in data: it ships with the package and is immutable (deep-frozen).
 let builtin: Glossary | undefined;
 
-/** The built-in glossaries from rules/glossary/*.json, validated strictly once and deep-frozen. */
+/** The built-in files, checked the strict way (sorted, documented, no duplicates): what glossary.test.ts runs on every file. */
+export function validateBuiltinGlossary(kind: GlossaryKind): GlossaryEntry[] {
+  const file = join(packageRoot(), "rules", "glossary", `${kind}.json`);
+  const text = readText(file);
+  return validateWith(kind, parseJson(text, file), file, locator(text), true);
+}
+
+/**
+ * The built-in glossaries from rules/glossary/*.json, deep-frozen. They are data of the package, not
+ * input: the test suite validates them strictly (validateBuiltinGlossary), so a run only parses them.
+ * Validating at every start cost more than the rest of loading them (its O(n²) checks run cold).
+ */
 export function loadBuiltinGlossary(): Glossary {
   if (builtin) return builtin;
   const dir = join(packageRoot(), "rules", "glossary");
   const glossary: Record<string, readonly GlossaryEntry[]> = {};
   for (const kind of BUILTIN_KINDS) {
     const file = join(dir, `${kind}.json`);
-    const text = readText(file);
-    glossary[kind] = validateWith(kind, parseJson(text, file), file, locator(text), true);
+    const entries = parseJson(readText(file), file);
+    if (!Array.isArray(entries)) throw new GlossaryError(file, "expected an array of entries");
+    glossary[kind] = withDefaults(keyField(kind), entries as Entry[]);
   }
   builtin = deepFreeze(glossary);
   return builtin;

@@ -157,6 +157,16 @@ describe("translint CLI", () => {
     });
   }
 
+  it("stops quietly when the reader closes the pipe early, keeping the run's exit code", () => {
+    // `| true` exits without reading, so every write to the pipe fails with EPIPE
+    for (const format of ["table", "json"]) {
+      const script = `"${process.execPath}" "${CLI}" check "${SAMPLE}" --format ${format} | true; exit \${PIPESTATUS[0]}`;
+      const r = spawnSync("bash", ["-c", script], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(1); // the sample has errors
+    }
+  });
+
   it("writes nothing next to the inputs", () => {
     const before = readdirSync(dir).sort();
     cli([join(dir, "ko.txt"), join(dir, "bad.txt")]);

@@ -8,13 +8,14 @@
  * the engine and the config loader (with their ~100 ms of modules) are imported by the commands that
  * use them, so --version, --help and explain start quickly.
  */
-import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, writeFileSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import type { Config } from "./config.js";
 import { InputError } from "./errors.js";
 import { FORMATTERS } from "./formatters/index.js";
+import { jsonPieces } from "./formatters/json-pieces.js";
 import type { CheckOptions, FileFix } from "./index.js";
 import { packageRoot } from "./package-info.js";
 import type { FormatOptions, Report, Severity } from "./types.js";
@@ -67,19 +68,66 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
+function refuseInputAsOutput(args: CommonArgs, output: string): void {
+  if (args.files.some((file) => file !== "-" && existsSync(output) && samePath(file, output))) {
+    throw new InputError(output, "refusing to overwrite an input file");
+  }
+}
+
+function outputError(output: string, error: unknown): InputError {
+  return new InputError(output, `cannot write output (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+}
+
 function emit(text: string, args: CommonArgs): void {
   if (!args.output) {
     process.stdout.write(text);
     return;
   }
-  if (args.files.some((file) => file !== "-" && existsSync(args.output!) && samePath(file, args.output!))) {
-    throw new InputError(args.output, "refusing to overwrite an input file");
-  }
+  refuseInputAsOutput(args, args.output);
   try {
     writeFileSync(args.output, text);
   } catch (error) {
-    throw new InputError(args.output, `cannot write output (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw outputError(args.output, error);
   }
+}
+
+/** Characters gathered before each write of a report written in pieces. */
+const WRITE_BATCH = 1 << 20;
+
+/** Writes text given in pieces, about WRITE_BATCH characters at a time, so it never exists whole. */
+function emitPieces(pieces: Iterable<string>, args: CommonArgs): void {
+  const output = args.output;
+  if (output) refuseInputAsOutput(args, output);
+  let fd: number | undefined;
+  try {
+    fd = output ? openSync(output, "w") : undefined;
+    const write = (text: string) => (fd === undefined ? process.stdout.write(text) : writeSync(fd, text));
+    let batch: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      size += piece.length;
+      if (size >= WRITE_BATCH) { write(batch.join("")); batch = []; size = 0; }
+    }
+    write(batch.join(""));
+  } catch (error) {
+    if (output) throw outputError(output, error);
+    throw error;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The json format's text in pieces: the report, then a newline (formatters/json.ts gives the same text whole). */
+function* jsonReportPieces(report: Report): Generator<string> {
+  yield* jsonPieces(report);
+  yield "\n";
+}
+
+/** Writes a report: json in pieces (a book-length document's report is over 100 MB of it), other formats whole. */
+function emitReport(report: Report, args: CommonArgs): void {
+  if (args.format === "json") emitPieces(jsonReportPieces(report), args);
+  else emit(FORMATTERS[args.format]!(report, formatOptions(args)), args);
 }
 
 function note(message: string): void {
@@ -144,7 +192,7 @@ async function runBatch(checker: Checker, args: CheckArgs, options: CheckOptions
     note(`${args.baseline!}: baseline written with ${baseline.entries.length} accepted finding(s)`);
     return broken > 0 ? EXIT_ERROR : EXIT_OK;
   }
-  emit(FORMATTERS[args.format]!(report, formatOptions(args)), args);
+  emitReport(report, args);
   const code = exitCode(report, args.failOn ?? (options.config as Config | undefined)?.failOn ?? "error", args.maxWarnings);
   return broken > 0 ? EXIT_ERROR : code;
 }
@@ -164,15 +212,15 @@ async function runCheck(args: CheckArgs): Promise<number> {
   }
   const baseline = args.baseline === undefined ? undefined : readBaseline(args.baseline);
   const report = checker.checkFiles(args.files, { config, overrides, onNote: note, baseline });
-  emit(FORMATTERS[args.format]!(report, formatOptions(args)), args);
+  emitReport(report, args);
   return exitCode(report, args.failOn ?? config?.failOn ?? "error", args.maxWarnings);
 }
 
 async function runAlign(args: CommonArgs): Promise<number> {
   const [{ alignFiles }, { default: alignView }] = await Promise.all([import("./index.js"), import("./formatters/align-view.js")]);
   const report = alignFiles(args.files, note);
-  const text = args.format === "json" ? FORMATTERS.json!(report, formatOptions(args)) : alignView(report, formatOptions(args));
-  emit(text, args);
+  if (args.format === "json") emitReport(report, args);
+  else emit(alignView(report, formatOptions(args)), args);
   return EXIT_OK;
 }
 
@@ -274,7 +322,21 @@ function restoreStdin<T extends { files: string[] }>(argv: T): T {
 
 const FILES_DESCRIPTION = "one mixed Korean/English file, or a Korean source and its English translation ('-' = standard input)";
 
+/**
+ * A reader that stops early (`translint check … | head`) closes the pipe: the rest of the output is
+ * dropped without a stack trace and the exit code stays the run's. Any other failure to write standard
+ * output is one line and exit code 2.
+ */
+function guardStdout(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    note(`cannot write to standard output (${error.code ?? error.message})`);
+    process.exit(EXIT_ERROR);
+  });
+}
+
 async function main(): Promise<void> {
+  guardStdout();
   await yargs(hideBin(process.argv).map((arg) => (arg === "-" ? STDIN_TOKEN : arg)))
     .scriptName("translint")
     // yargs' own messages in English like the rest of translint's output, whatever the locale (the bundled CLI ships no yargs locale files)

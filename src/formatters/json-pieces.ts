@@ -1,0 +1,68 @@
+/**
+ * JSON.stringify(value, null, 2), produced in pieces: the report of a book-length document is over
+ * 100 MB of JSON, and holding it as one string (two bytes per character once it has Hangul) and then
+ * as its UTF-8 bytes doubled the peak memory of a run. Joined, the pieces are exactly what
+ * JSON.stringify gives; values below the top levels are stringified whole.
+ */
+
+/**
+ * Arrays and objects this many levels down are stringified whole: a report's paragraphs
+ * (report.files[f].source.paragraphs[p]) and a finding's locations; everything above comes in pieces.
+ */
+const MAX_SPLIT_DEPTH = 5;
+const INDENT = "  ";
+
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+function isOmitted(value: unknown): boolean {
+  return value === undefined || typeof value === "function" || typeof value === "symbol";
+}
+
+/** A value JSON.stringify would serialise structurally: a plain array or object without toJSON. */
+function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
+  return value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function";
+}
+
+/** JSON.stringify of a value nested at `indent`: its continuation lines indented to match (strings never hold a raw newline). */
+function whole(value: unknown, indent: string): string {
+  const text = JSON.stringify(value, null, 2);
+  return indent === "" ? text : text.replaceAll("\n", `\n${indent}`);
+}
+
+function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
+  if (!isContainer(value) || depth >= MAX_SPLIT_DEPTH) {
+    yield whole(value, indent);
+    return;
+  }
+  const inner = indent + INDENT;
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield "[]";
+      return;
+    }
+    yield "[";
+    for (let k = 0; k < value.length; k++) {
+      yield `${k === 0 ? "" : ","}\n${inner}`;
+      const item: unknown = value[k];
+      if (isOmitted(item)) yield "null";
+      else yield* pieces(item, inner, depth + 1);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => !isOmitted(v));
+  if (entries.length === 0) {
+    yield "{}";
+    return;
+  }
+  yield "{";
+  for (const [k, [key, item]] of entries.entries()) {
+    yield `${k === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
+    yield* pieces(item, inner, depth + 1);
+  }
+  yield `\n${indent}}`;
+}
+
+/** The pieces of JSON.stringify(value, null, 2); a value with a toJSON method is stringified whole, so it is honoured as JSON.stringify does. */
+export function jsonPieces(value: unknown): Iterable<string> {
+  return pieces(value, "", 0);
+}

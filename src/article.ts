@@ -17,22 +17,34 @@ const PRIOR_LENGTH_RATIO = 2.4;
 /** Weight of the prior, in Korean characters: a document with far more text than this sets its own ratio. */
 const PRIOR_WEIGHT = 300;
 
+/** A paragraph's pieces shifted by where the paragraph starts in a many-to-one segment's text. */
+function shiftPieces(paragraph: Paragraph, base: number): Piece[] {
+  return paragraph.pieces.map((piece) => Object.freeze({ ...piece, textStart: base + piece.textStart }));
+}
+
 function toSegment(side: Side, paragraphs: readonly Paragraph[]): Segment | null {
   const first = paragraphs[0];
   if (!first) return null;
-  const pieces: Piece[] = [];
-  let text = "";
-  for (const paragraph of paragraphs) {
+  let text = first.text;
+  let pieces: readonly Piece[] = first.pieces; // shared with the paragraph: the usual one-paragraph segment copies nothing
+  for (let i = 1; i < paragraphs.length; i++) { // a many-to-one bead
+    const paragraph = paragraphs[i]!;
     if (text) text += PARAGRAPH_JOINER;
-    const base = text.length;
-    for (const piece of paragraph.pieces) pieces.push({ ...piece, textStart: base + piece.textStart, paragraph: paragraph.index });
+    pieces = pieces.concat(shiftPieces(paragraph, text.length));
     text += paragraph.text;
   }
-  return { side, index: first.index, text, fileOffset: first.fileOffset, paragraphs: paragraphs.map((p) => p.index), pieces };
+  // frozen as built, so deepFreeze stops here instead of walking a million objects
+  const indices = Object.freeze(paragraphs.map((p) => p.index));
+  return Object.freeze({ side, index: first.index, text, fileOffset: first.fileOffset, paragraphs: indices, pieces: Object.freeze(pieces) });
 }
 
 function pick(side: DocumentSide, indices: readonly number[]): Paragraph[] {
-  return indices.map((i) => side.paragraphs[i]).filter((p): p is Paragraph => p !== undefined);
+  const picked: Paragraph[] = [];
+  for (const i of indices) {
+    const paragraph = side.paragraphs[i];
+    if (paragraph !== undefined) picked.push(paragraph);
+  }
+  return picked;
 }
 
 /** English/Korean character ratio over the document's 1-1 beads (all beads when there are none), shrunk toward the news prior. */
@@ -44,11 +56,15 @@ export function estimateLengthRatio(pairs: readonly AlignedPair[]): number {
   return (enChars + PRIOR_LENGTH_RATIO * PRIOR_WEIGHT) / (koChars + PRIOR_WEIGHT);
 }
 
+/** Freezes value and everything reachable from it that is not frozen yet (no Object.values copy per object). */
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (const child of value as unknown[]) deepFreeze(child);
+    return value;
   }
+  for (const key in value) deepFreeze(value[key]);
   return value;
 }
 

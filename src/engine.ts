@@ -160,15 +160,18 @@ function anchor(finding: Finding): Location | null {
   return finding.target ?? finding.source;
 }
 
+/** String order of findings: the default locale's, as String.prototype.localeCompare, without a collator lookup per call. */
+const COLLATOR = new Intl.Collator();
+
 /** Orders findings by file, line, column, then rule and message. */
 export function compareFindings(a: Finding, b: Finding): number {
   const la = anchor(a);
   const lb = anchor(b);
-  return (la?.file ?? "").localeCompare(lb?.file ?? "")
+  return COLLATOR.compare(la?.file ?? "", lb?.file ?? "")
     || (la?.line ?? 0) - (lb?.line ?? 0)
     || (la?.column ?? 0) - (lb?.column ?? 0)
-    || a.rule.localeCompare(b.rule)
-    || a.message.localeCompare(b.message);
+    || COLLATOR.compare(a.rule, b.rule)
+    || COLLATOR.compare(a.message, b.message);
 }
 
 /** Runs every configured rule over the article; findings come back sorted with exact duplicates dropped. */

@@ -37,58 +37,74 @@ export interface RawParagraph {
   pieces: RawPiece[];
 }
 
-/** A line of the file without its terminator. */
+/** A text line of the file (one with something a reader sees), without its terminator. */
 interface Line {
   /** 0-based line index. */
   index: number;
   /** Offset of the line's first character in the file text. */
   start: number;
   text: string;
+  /** True when a blank line lies between this line and the text line before it. */
+  isAfterBlank: boolean;
 }
 
-/** Line terminators: CRLF, LF or a lone CR (old Mac files, some Windows tools). */
-const LINE_BREAK = /\r\n|\r|\n/g;
+/** Code unit of LF, which after a CR makes one CRLF line break. */
+const LF_CODE = 0x0a;
 /** What joins two hard-wrapped lines of one paragraph. */
 const LINE_JOINER = " ";
 
-/** Splits text into lines; a text ending with a line break has an empty last line. */
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+/**
+ * Calls visit(start, end, index) for each line of text, end excluding the terminator: CRLF, LF or a lone
+ * CR (old Mac files, some Windows tools). A text ending with a line break has an empty last line.
+ * Line breaks are found with indexOf, a native scan, so a 30 MB file costs no per-character JavaScript.
+ */
+function forEachLine(text: string, visit: (start: number, end: number, index: number) => void): void {
   let start = 0;
-  for (const match of text.matchAll(LINE_BREAK)) {
-    lines.push({ index: lines.length, start, text: text.slice(start, match.index) });
-    start = match.index + match[0].length;
+  let index = 0;
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  while (lf >= 0 || cr >= 0) {
+    const end = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    visit(start, end, index++);
+    start = end === cr && text.charCodeAt(end + 1) === LF_CODE ? end + 2 : end + 1;
+    if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
+    if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
   }
-  lines.push({ index: lines.length, start, text: text.slice(start) });
+  visit(start, text.length, index);
+}
+
+/**
+ * The text lines of a file; a line with only whitespace (including no-break and ideographic spaces) and
+ * invisible characters (ZWSP, BOM) is blank and left out, marking the next text line isAfterBlank.
+ */
+function textLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let hasBlank = false;
+  forEachLine(text, (start, end, index) => {
+    const line = text.slice(start, end);
+    if (isInvisible(line)) {
+      hasBlank = lines.length > 0; // leading blank lines separate nothing
+      return;
+    }
+    lines.push({ index, start, text: line, isAfterBlank: hasBlank });
+    hasBlank = false;
+  });
   return lines;
 }
 
-/** A line with only whitespace (including no-break and ideographic spaces) and invisible characters (ZWSP, BOM) is blank. */
-const isBlank = (line: Line): boolean => isInvisible(line.text);
-
-/** True when some blank line lies between two text lines (leading and trailing blank lines do not count). */
-function hasBlankSeparator(lines: readonly Line[]): boolean {
-  const textIndices = lines.filter((line) => !isBlank(line)).map((line) => line.index);
-  const [first] = textIndices;
-  const last = textIndices.at(-1);
-  if (first === undefined || last === undefined) return false;
-  return lines.slice(first, last + 1).some(isBlank);
-}
-
-/** Groups text lines into blocks: runs of consecutive text lines, or single lines when there is no blank line. */
-function groupLines(lines: readonly Line[]): Line[][] {
-  if (!hasBlankSeparator(lines)) return lines.filter((line) => !isBlank(line)).map((line) => [line]);
-  const blocks: Line[][] = [];
-  let current: Line[] = [];
-  for (const line of lines) {
-    if (!isBlank(line)) {
-      current.push(line);
-      continue;
-    }
-    if (current.length > 0) blocks.push(current);
-    current = [];
+/**
+ * Groups text lines into blocks, as [first, end) index ranges: runs of consecutive text lines, or single
+ * lines when no blank line lies between two text lines (leading and trailing blank lines do not count).
+ */
+function groupLines(lines: readonly Line[]): [number, number][] {
+  const isBlockPerLine = !lines.some((line) => line.isAfterBlank);
+  const blocks: [number, number][] = [];
+  let first = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && !isBlockPerLine && !lines[i]?.isAfterBlank) continue;
+    blocks.push([first, i]);
+    first = i;
   }
-  if (current.length > 0) blocks.push(current);
   return blocks;
 }
 
@@ -117,17 +133,21 @@ function linePieces(line: Line, textStart: number): { content: string; pieces: R
 
 /** Builds a paragraph from a block of text lines, normalising and trimming each line and joining them with a space. */
 function toParagraph(block: readonly Line[]): RawParagraph {
+  const line = (block[0]?.index ?? 0) + 1;
+  if (block.length === 1 && block[0]) { // the usual paragraph, one line: no joining
+    const { content, pieces } = linePieces(block[0], 0);
+    return { text: content, fileOffset: pieces[0]?.fileOffset ?? 0, line, pieces };
+  }
   const pieces: RawPiece[] = [];
   const parts: string[] = [];
   let textStart = 0;
-  for (const line of block) {
-    const { content, pieces: own } = linePieces(line, textStart);
+  for (const blockLine of block) {
+    const { content, pieces: own } = linePieces(blockLine, textStart);
     for (const piece of own) pieces.push(piece); // a long line can have more runs than push(...) takes arguments
     parts.push(content);
     textStart += content.length + LINE_JOINER.length;
   }
   const [first] = pieces;
-  const line = (block[0]?.index ?? 0) + 1;
   return { text: parts.join(LINE_JOINER), fileOffset: first?.fileOffset ?? 0, line, pieces };
 }
 
@@ -137,12 +157,15 @@ function toParagraph(block: readonly Line[]): RawParagraph {
  * non-blank line is a paragraph. Leading and trailing whitespace of each line is not part of the text.
  */
 export function splitParagraphs(text: string): RawParagraph[] {
-  return groupLines(splitLines(text)).map(toParagraph);
+  const lines = textLines(text);
+  return groupLines(lines).map(([first, end]) => toParagraph(lines.slice(first, end)));
 }
 
 /** Offsets at which each line of text starts (line 1 at offset 0); CRLF, LF and lone CR end lines. */
 export function lineStarts(text: string): number[] {
-  return splitLines(text).map((line) => line.start);
+  const starts: number[] = [];
+  forEachLine(text, (start) => starts.push(start));
+  return starts;
 }
 
 /**

@@ -96,15 +96,31 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   return form.length;
 }
 
-/** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1 if all are valid. */
+/**
+ * Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1 if all are valid.
+ * A byte loop in JavaScript: decodeByteText runs it only after the native decoder has refused the bytes.
+ */
 export function findInvalidUtf8(bytes: Uint8Array): number {
   let at = 0;
   while (at < bytes.length) {
+    if ((bytes[at] ?? 0) < BYTE.asciiEnd) {
+      at++; // ASCII, most of an English file: skip the table lookup
+      continue;
+    }
     const length = utf8SequenceLength(bytes, at);
     if (length === 0) return at;
     at += length;
   }
   return -1;
+}
+
+/** Decodes well-formed UTF-8 natively (a leading BOM dropped), or returns null when the bytes are not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes); // rejects what findInvalidUtf8 rejects (Unicode Table 3-7)
+  } catch {
+    return null;
+  }
 }
 
 /** 1-based line of a byte offset, counting LF, CRLF and lone CR as line ends. */
@@ -130,6 +146,15 @@ function countCodes(text: string, test: (code: number) => boolean): number {
 }
 
 const isControl = (code: number): boolean => CONTROL_RANGES.some((range) => inRange(code, range));
+
+/** A regex character range for a range of codes, written as \uXXXX escapes. */
+const codeRange = ([low, high]: readonly [number, number]): string =>
+  [low, high].map((code) => `\\u${code.toString(16).padStart(4, "0")}`).join("-");
+/** Any character of CONTROL_RANGES, to skip counting in the usual text that has none. */
+const CONTROL_CHAR = new RegExp(`[${CONTROL_RANGES.map(codeRange).join("")}]`);
+
+/** Number of control characters in text: a native regex scan first, the counting loop only when there is one. */
+const countControls = (text: string): number => (CONTROL_CHAR.test(text) ? countCodes(text, isControl) : 0);
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
   prefix.every((value, index) => bytes[index] === value);
@@ -167,10 +192,9 @@ function decodeByteText(path: string, bytes: Uint8Array, encoding: Encoding): In
     const isUtf16 = bytes.length % UTF16_UNIT_BYTES === 0 && looksLikeBomlessUtf16(bytes);
     throw new InputError(path, isUtf16 ? "UTF-16 without a byte-order mark (save it as UTF-8)" : "binary file");
   }
+  const text = decodeUtf8(bytes);
+  if (text !== null) return { path, text, encoding, notes: [] };
   const invalidAt = findInvalidUtf8(bytes);
-  if (invalidAt < 0) {
-    return { path, text: new TextDecoder("utf-8").decode(bytes), encoding, notes: [] }; // drops the BOM
-  }
   const eucKr = encoding === "utf-8" ? decodeEucKr(bytes) : null;
   if (eucKr !== null) return { path, text: eucKr, encoding: "euc-kr", notes: [EUC_KR_NOTE] };
   throw new InputError(path, `invalid UTF-8 at byte ${invalidAt} (line ${byteLine(bytes, invalidAt)})`);
@@ -224,7 +248,7 @@ export function decodeInput(path: string, bytes: Uint8Array): InputText {
     encoding === "utf-16le" || encoding === "utf-16be"
       ? decodeUtf16(path, bytes, encoding)
       : decodeByteText(path, bytes, encoding);
-  const controls = countCodes(input.text, isControl);
+  const controls = countControls(input.text);
   if (controls > 0 && controls / input.text.length > MAX_CONTROL_SHARE) throw new InputError(path, "binary file");
   if (isInvisible(input.text)) throw new InputError(path, "empty file"); // whitespace, ZWSP and the like only
   return input;

@@ -4,7 +4,7 @@
  * into the file in order; each paragraph's line is the line its first piece is on.
  */
 import fc from "fast-check";
-import { normalizeText } from "../../src/normalize.js";
+import { isInvisible, needsNormalizing, normalizeText } from "../../src/normalize.js";
 import { lineStarts, splitParagraphs, toLineColumn } from "../../src/paragraphs.js";
 
 /** Bits of text that stress the splitter: line ends of every kind, blank-looking lines, NFD Hangul, invisible and wide characters. */
@@ -63,6 +63,37 @@ describe("splitParagraphs on arbitrary text", () => {
       for (const p of splitParagraphs(text)) {
         for (const piece of p.pieces) expect(p.text.slice(piece.textStart, piece.textStart + piece.length)).toBe(text.slice(piece.fileOffset, piece.fileOffset + piece.length));
       }
+    }), RUNS);
+  });
+});
+
+/** Oracles for the fast paths of the splitter: each is the plain definition the faster code must agree with. */
+describe("the splitter's fast paths agree with their plain definitions", () => {
+  /** Line breaks as the splitter defines them. */
+  const LINE_BREAK = /\r\n|\r|\n/g;
+  /** The invisible format characters of src/normalize.ts. */
+  const INVISIBLE_ALL = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+  /** Wide spaces and full-width ASCII, which normalising folds. */
+  const FOLDED = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\uFF01-\uFF5E]/;
+
+  it("lineStarts: one start per line, after every CRLF, LF and lone CR", () => {
+    fc.assert(fc.property(TEXT, (text) => {
+      const expected = [0, ...[...text.matchAll(LINE_BREAK)].map((match) => match.index + match[0].length)];
+      expect(lineStarts(text)).toEqual(expected);
+    }), RUNS);
+  });
+
+  it("isInvisible: nothing left after dropping invisible characters and trimming", () => {
+    fc.assert(fc.property(TEXT, (text) => {
+      expect(isInvisible(text)).toBe(text.replace(INVISIBLE_ALL, "").trim() === "");
+    }), RUNS);
+  });
+
+  it("needsNormalizing: a character to drop or fold, or text that NFC changes", () => {
+    const nfcPairs = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: "binary", maxLength: 4 })), { maxLength: 20 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(fc.oneof(TEXT, nfcPairs), (text) => {
+      const isFolded = text.replace(INVISIBLE_ALL, "") !== text || FOLDED.test(text);
+      expect(needsNormalizing(text)).toBe(isFolded || text.normalize("NFC") !== text);
     }), RUNS);
   });
 });

@@ -194,6 +194,7 @@ function checkPair(pair: AlignedPair, ctx: Ctx, lexicon: CountryLexicon): RuleRe
   if (!pair.en) return [];
   const { options } = ctx;
   const enPairs = pairsOf(ctx, pair.en).filter((p) => !(options.ignorePlainLists && p.construction === "and" && !p.isRelational));
+  if (enPairs.length === 0) return []; // every report names an English pair; most paragraphs have none, so the Korean goes unread
   const koPairs = pair.ko ? pairsOf(ctx, pair.ko).filter((p) => p.isListed || !options.ignoreDecodedContractions) : [];
   const usedEn = new Set<PairHit>();
   const open = koPairs.filter((ko) => {

@@ -8,7 +8,7 @@
 import type { ArticleAnalysis } from "../src/analysis/index.js";
 import { quotedRanges } from "../src/analysis/quotes.js";
 import { spanOf } from "../src/text/spans.js";
-import { findWords, isCapitalized, isNumberWord, type Word } from "../src/text/words.js";
+import { findWords, hasEqualNeighbours, isCapitalized, isNumberWord, type Word } from "../src/text/words.js";
 import { defineRule, type AlignedPair, type RuleReport, type Segment, type Side } from "../src/types.js";
 
 interface Options {
@@ -130,7 +130,8 @@ type RunsByText = Map<string, Run[]>;
 
 function runsOf(text: string, known: RunsByText): Run[] {
   let runs = known.get(text);
-  if (!runs) known.set(text, (runs = findRuns(findWords(text), text)));
+  // a run needs two equal neighbouring words; most paragraphs have none, and are read without building words
+  if (!runs) known.set(text, (runs = hasEqualNeighbours(text) ? findRuns(findWords(text), text) : []));
   return runs;
 }
 

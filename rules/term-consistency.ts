@@ -40,6 +40,8 @@ interface Tally {
   /** Per term: the country a bare mention stands for, when the text introduced the term only for that country. */
   readonly bare: ReadonlyMap<string, string>;
   readonly lexicon: CountryLexicon;
+  /** terms.json entries by ko key (the first entry of a key, as Array.find would give). */
+  readonly entries: ReadonlyMap<string, GlossaryEntry>;
 }
 
 /** A capital letter at the start of a standard rendering: the term is a name (Blue House, Eastern Theater Command). */
@@ -118,7 +120,7 @@ function tallyPair(pair: AlignedPair, ctx: Ctx, facts: SpellingFacts, tally: Tal
   for (const ko of koTerms) tally.counts.set(groupOf(ko, tally), (tally.counts.get(groupOf(ko, tally)) ?? 0) + 1);
   for (const key of new Set(koTerms.map((k) => k.key))) {
     const mentions = koTerms.filter((k) => k.key === key);
-    const entry = ctx.glossary.terms?.find((e) => e.ko === key);
+    const entry = tally.entries.get(key);
     const renderings = enTerms.filter((e) => e.key === key);
     if (!entry) continue;
     reports.push(...renderings.filter((e) => e.form === "variant").map((e) => nonStandard(e, mentions[0]!, pair, entry)));
@@ -173,6 +175,13 @@ function inconsistencies(list: readonly Rendering[], entry: GlossaryEntry, facts
     });
 }
 
+/** Entries by ko key, the first of each key kept: a lookup per term and paragraph instead of a scan of the glossary. */
+function entriesByKey(entries: readonly GlossaryEntry[]): Map<string, GlossaryEntry> {
+  const byKey = new Map<string, GlossaryEntry>();
+  for (const entry of entries) if (!byKey.has(entry.ko)) byKey.set(entry.ko, entry);
+  return byKey;
+}
+
 /** A term whose standard rendering is a name (Blue House, IAEA), not a common noun (tariffs). */
 function isName(entry: GlossaryEntry): boolean {
   return PROPER_NAME.test(entry.en) || isAcronym(entry.en);
@@ -197,10 +206,13 @@ export default defineRule({
   defaultOptions: { minOccurrences: 2, ignoreCommonTerms: false },
   check: (ctx) => {
     const facts = spellingFacts(ctx.glossary);
-    const tally: Tally = { counts: new Map(), renderings: new Map(), bare: bareQualifiers(ctx), lexicon: buildCountryLexicon(ctx.glossary) };
+    const tally: Tally = {
+      counts: new Map(), renderings: new Map(), bare: bareQualifiers(ctx), lexicon: buildCountryLexicon(ctx.glossary), entries: entriesByKey(ctx.glossary.terms ?? []),
+    };
     const reports = ctx.article.pairs.flatMap((pair) => tallyPair(pair, ctx, facts, tally));
     for (const [group, list] of tally.renderings) {
-      const entry = ctx.glossary.terms?.find((e) => e.ko === list[0]?.ko.key);
+      const key = list[0]?.ko.key;
+      const entry = key === undefined ? undefined : tally.entries.get(key);
       if (!entry || (tally.counts.get(group) ?? 0) < ctx.options.minOccurrences || !isCompared(entry, ctx.options)) continue;
       reports.push(...inconsistencies(list, entry, facts));
     }

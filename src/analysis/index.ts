@@ -34,34 +34,27 @@ export interface ArticleAnalysis {
   of(segment: Segment): SegmentFacts;
 }
 
-function lazy<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
-}
+/**
+ * One segment's facts, each computed on first use. One object per segment with a slot per fact (not a closure
+ * per fact): a 100k-paragraph document keeps 200k of them for the whole run. The finders never return
+ * undefined, so an empty slot means "not computed yet".
+ */
+class LazyFacts implements SegmentFacts {
+  #numbers: readonly NumberMention[] | undefined;
+  #quotes: QuoteAnalysis | undefined;
+  #people: readonly PersonMention[] | undefined;
+  #names: readonly NameMention[] | undefined;
+  #terms: readonly TermMention[] | undefined;
+  #pairs: readonly TermMention[] | undefined;
 
-function segmentFacts(segment: Segment, glossary: Glossary): SegmentFacts {
-  const { text, side } = segment;
-  const numbers = lazy(() => (side === "ko" ? findKoreanNumbers(text) : findEnglishNumbers(text)));
-  const quotes = lazy(() => findQuotes(text, side));
-  const people = lazy(() => findPeople(text, side, glossary));
-  const names = lazy(() => findNames(text, side, glossary));
-  const terms = lazy(() => findTerms(text, side, glossary));
-  const pairs = lazy(() => findPairs(text, side, glossary));
-  return {
-    get numbers() { return numbers(); },
-    get quotes() { return quotes(); },
-    get people() { return people(); },
-    get names() { return names(); },
-    get terms() { return terms(); },
-    get pairs() { return pairs(); },
-  };
+  constructor(private readonly text: string, private readonly side: Segment["side"], private readonly glossary: Glossary) {}
+
+  get numbers() { return (this.#numbers ??= this.side === "ko" ? findKoreanNumbers(this.text) : findEnglishNumbers(this.text)); }
+  get quotes() { return (this.#quotes ??= findQuotes(this.text, this.side)); }
+  get people() { return (this.#people ??= findPeople(this.text, this.side, this.glossary)); }
+  get names() { return (this.#names ??= findNames(this.text, this.side, this.glossary)); }
+  get terms() { return (this.#terms ??= findTerms(this.text, this.side, this.glossary)); }
+  get pairs() { return (this.#pairs ??= findPairs(this.text, this.side, this.glossary)); }
 }
 
 /** A fresh analysis for one run over one article. */
@@ -72,7 +65,7 @@ export function createAnalysis(glossary: Glossary): ArticleAnalysis {
       const bySide = facts[segment.side];
       let found = bySide.get(segment.text);
       if (!found) {
-        found = segmentFacts(segment, glossary);
+        found = new LazyFacts(segment.text, segment.side, glossary);
         bySide.set(segment.text, found);
       }
       return found;

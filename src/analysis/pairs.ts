@@ -9,6 +9,7 @@
  */
 import { buildCountryLexicon, findCountryNames, nameShape, pairMemberEntities, type CountryLexicon, type NameShape } from "../text/country-names.js";
 import { escapeRegExp } from "../text/english-forms.js";
+import { literalIndex, type LiteralIndex } from "../text/forms-search.js";
 import { findContractions } from "../text/korean-contractions.js";
 import type { Glossary, GlossaryEntry } from "../types.js";
 import type { PairConstruction, PairHit, PairMember } from "./terms.js";
@@ -185,23 +186,53 @@ function listRuns(text: string, hits: readonly NameHit[], inCompound: ReadonlySe
   return runs;
 }
 
-/** Renderings of a pair entry that name no country ("inter-Korean", "two Koreas"), with the entry they belong to. */
-function findIdioms(text: string, lexicon: CountryLexicon): PairHit[] {
-  const lower = text.toLowerCase();
+/** A lower-cased rendering of pair entries that names no country, the entry it stands for, and its pattern. */
+interface Idiom {
+  readonly form: string;
+  readonly entry: GlossaryEntry;
+  readonly pattern: RegExp;
+}
+
+/**
+ * Each lexicon's idioms, prepared on first use and kept while the lexicon lives. A departure from STYLE.md §9
+ * (no module-level caches), as LEXICONS below: the idioms are a pure function of the lexicon, which is never
+ * changed, and a WeakMap keeps nothing alive; preparing them per paragraph cost more than finding them.
+ */
+const IDIOMS = new WeakMap<CountryLexicon, { readonly idioms: readonly Idiom[]; readonly index: LiteralIndex }>();
+
+/**
+ * The renderings of pair entries that can be idioms, in the order entries list them: a rendering must name
+ * one set of countries (inter-Korean: 남북 and 북남 alike; trilateral: many sets) and fewer than two countries.
+ */
+function idiomsOf(lexicon: CountryLexicon): { readonly idioms: readonly Idiom[]; readonly index: LiteralIndex } {
+  const known = IDIOMS.get(lexicon);
+  if (known) return known;
   const owners = new Map<string, GlossaryEntry[]>();
   for (const entry of lexicon.pairs) {
     for (const form of [entry.en, ...((entry.alternatives as string[] | undefined) ?? [])]) {
       const key = form.toLowerCase();
-      if (lower.includes(key)) owners.set(key, [...(owners.get(key) ?? []), entry]);
+      owners.set(key, [...(owners.get(key) ?? []), entry]);
     }
   }
-  const hits: PairHit[] = [];
+  const idioms: Idiom[] = [];
   for (const [form, entries] of owners) {
-    const entry = entries[0]!;
-    // an idiom must name one set of countries (inter-Korean: 남북 and 북남 alike; trilateral: many sets)
     const sets = new Set(entries.map((e) => pairMemberEntities(lexicon, e).map((m) => m[0]).sort().join("|")));
     if (sets.size > 1 || findNameHits(form, lexicon).filter((h) => !h.isNamePart).length >= 2) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "giu");
+    idioms.push({ form, entry: entries[0]!, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "giu") });
+  }
+  const prepared = { idioms, index: literalIndex(idioms.map((idiom) => idiom.form)) };
+  IDIOMS.set(lexicon, prepared);
+  return prepared;
+}
+
+/** Renderings of a pair entry that name no country ("inter-Korean", "two Koreas"), with the entry they belong to. */
+function findIdioms(text: string, lexicon: CountryLexicon): PairHit[] {
+  const { idioms, index } = idiomsOf(lexicon);
+  const seen = index.occurring(text.toLowerCase());
+  const hits: PairHit[] = [];
+  for (let i = 0; i < idioms.length; i++) {
+    if (seen[i] === 0) continue;
+    const { entry, pattern } = idioms[i]!;
     for (const m of text.matchAll(pattern)) {
       const members = pairMemberEntities(lexicon, entry).map((ids) => ({ start: m.index, end: m.index + m[0].length, text: m[0], entities: ids, hasArticle: false, shape: null }));
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], glossary: "pairs", key: entry.ko, members, construction: "idiom", isListed: true, isRelational: true });

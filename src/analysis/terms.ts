@@ -8,6 +8,7 @@
  */
 import { formMatcher, isAcronym, spellingFacts, type FormMatch, type SpellingFacts } from "../text/english-forms.js";
 import type { NameShape } from "../text/country-names.js";
+import { literalIndex, type LiteralIndex } from "../text/forms-search.js";
 import type { Glossary, GlossaryEntry, Side } from "../types.js";
 import { findEnglishPairs, findKoreanPairs } from "./pairs.js";
 
@@ -104,10 +105,121 @@ function entryStrings(entry: GlossaryEntry, side: Side): { text: string; form: T
   ];
 }
 
-function koreanCandidates(text: string, entry: GlossaryEntry): Candidate[] {
+/** A Korean form of a terms.json entry (its ko or an alias), with its place in the glossary's literal index. */
+interface KoreanForm {
+  readonly text: string;
+  readonly form: TermForm;
+  readonly id: number;
+  /** Latin forms in Korean text (NSC, G20) need a boundary. */
+  readonly isLatin: boolean;
+}
+
+/** An English form of a terms.json entry, prepared once per glossary: its cheap pre-test words and its pattern. */
+interface EnglishForm {
+  readonly text: string;
+  readonly form: TermForm;
+  /**
+   * Indices in the glossary's needle index of the lower-cased words one of which a text must contain for the
+   * form to occur: the form's longest word, and when that is an abbreviation (US) every spelling of its sets
+   * (U.S.), which the pattern also matches.
+   */
+  readonly needles: readonly number[];
+  readonly mustCapitalize: boolean;
+  /**
+   * Finds the form (a plural s after a final letter; case-insensitive unless an acronym), built on first use:
+   * most forms never occur in a given text.
+   */
+  readonly find: () => (text: string) => FormMatch[];
+}
+
+/** A glossary's terms with their forms on one side, and the index that tells which forms (Korean) or needles (English) a text contains. */
+interface PreparedTerms<F> {
+  readonly index: LiteralIndex;
+  readonly entries: readonly { readonly entry: GlossaryEntry; readonly forms: readonly F[] }[];
+  /** For each literal of the index, the entries (indices in `entries`) that have a form it can find. */
+  readonly owners: readonly (readonly number[])[];
+  /** Korean qualifier word (미, 미국) → the entity of the first abbreviation entry that spells it so. */
+  readonly countries: ReadonlyMap<string, string>;
+}
+
+/** The value, computed on first call. */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+/**
+ * Each glossary's prepared terms, built on first use and kept while the glossary object lives. A departure from
+ * STYLE.md §9 (no module-level caches), on purpose: the forms and their index are
+ * a pure function of the glossary, which is read and never changed, and a WeakMap keeps nothing alive.
+ */
+const PREPARED = { ko: new WeakMap<Glossary, PreparedTerms<KoreanForm>>(), en: new WeakMap<Glossary, PreparedTerms<EnglishForm>>() };
+
+/** Qualifier words of abbreviation entries, first entry first (Array.find order): koFull (미국) and ko (미). */
+function qualifierCountries(glossary: Glossary): Map<string, string> {
+  const countries = new Map<string, string>();
+  for (const e of glossary.pairs ?? []) {
+    if (e.kind !== "abbreviation") continue;
+    for (const word of [e.koFull, e.ko]) if (typeof word === "string" && !countries.has(word)) countries.set(word, e.en);
+  }
+  return countries;
+}
+
+/** The glossary's prepared terms from its entries' forms, given the literal ids each form needs. */
+function prepared<F>(glossary: Glossary, ids: ReadonlyMap<string, number>, entries: PreparedTerms<F>["entries"], literalsOf: (form: F) => readonly number[]): PreparedTerms<F> {
+  const owners: number[][] = Array.from({ length: ids.size }, () => []);
+  entries.forEach(({ forms }, e) => {
+    for (const id of new Set(forms.flatMap(literalsOf))) owners[id]!.push(e);
+  });
+  return { index: literalIndex([...ids.keys()]), entries, owners, countries: qualifierCountries(glossary) };
+}
+
+/** Indexes each literal once; returns its id. */
+function idOf(ids: Map<string, number>, literal: string): number {
+  let id = ids.get(literal);
+  if (id === undefined) ids.set(literal, (id = ids.size));
+  return id;
+}
+
+function prepareKorean(glossary: Glossary): PreparedTerms<KoreanForm> {
+  const known = PREPARED.ko.get(glossary);
+  if (known) return known;
+  const ids = new Map<string, number>();
+  const entries = (glossary.terms ?? []).map((entry) => ({
+    entry, forms: entryStrings(entry, "ko").map(({ text, form }) => ({ text, form, id: idOf(ids, text), isLatin: LATIN_ALNUM.test(text) })),
+  }));
+  const terms = prepared(glossary, ids, entries, (form) => [form.id]);
+  PREPARED.ko.set(glossary, terms);
+  return terms;
+}
+
+function prepareEnglish(glossary: Glossary): PreparedTerms<EnglishForm> {
+  const known = PREPARED.en.get(glossary);
+  if (known) return known;
+  const facts = spellingFacts(glossary);
+  const ids = new Map<string, number>();
+  const entries = (glossary.terms ?? []).map((entry) => {
+    const forms: EnglishForm[] = [];
+    for (const { text: form, form: kind } of entryStrings(entry, "en")) {
+      const longest = (form.toLowerCase().match(FORM_WORD) ?? []).sort((a, b) => b.length - a.length)[0];
+      if (longest === undefined) continue;
+      const twins = isAbbreviationWord(longest, facts) ? facts.abbreviations.filter((set) => set.some((m) => m.toLowerCase() === longest)).flat() : [];
+      forms.push({
+        text: form, form: kind, needles: [...new Set([longest, ...twins.map((m) => m.toLowerCase())])].map((needle) => idOf(ids, needle)),
+        mustCapitalize: CAPITALIZED_WORD.test(form), find: once(() => formMatcher(form, facts, isAcronym(form))),
+      });
+    }
+    return { entry, forms };
+  });
+  const terms = prepared(glossary, ids, entries, (form) => form.needles);
+  PREPARED.en.set(glossary, terms);
+  return terms;
+}
+
+function koreanCandidates(text: string, entry: GlossaryEntry, forms: readonly KoreanForm[], seen: Uint8Array): Candidate[] {
   const found: Candidate[] = [];
-  for (const { text: form, form: kind } of entryStrings(entry, "ko")) {
-    const isLatin = LATIN_ALNUM.test(form);
+  for (const { text: form, form: kind, id, isLatin } of forms) {
+    if (seen[id] === 0) continue;
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       const end = at + form.length;
       if (isLatin && (LATIN_ALNUM.test(text[at - 1] ?? "") || LATIN_ALNUM.test(text[end] ?? ""))) continue;
@@ -117,60 +229,10 @@ function koreanCandidates(text: string, entry: GlossaryEntry): Candidate[] {
   return found;
 }
 
-
-/** An English form of a terms.json entry, prepared once per glossary: its cheap pre-test word and its pattern. */
-interface EnglishForm {
-  readonly text: string;
-  readonly form: TermForm;
-  /**
-   * Lower-cased words one of which a text must contain for the form to occur: the form's longest word, and
-   * when that is an abbreviation (US) every spelling of its sets (U.S.), which the pattern also matches.
-   */
-  readonly needles: readonly string[];
-  readonly mustCapitalize: boolean;
-  /**
-   * Finds the form (a plural s after a final letter; case-insensitive unless an acronym), built on first use:
-   * most forms never occur in a given text.
-   */
-  readonly find: () => (text: string) => FormMatch[];
-}
-
-/** The value, computed on first call. */
-function once<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= compute());
-}
-
-/** Each glossary's terms with their prepared English forms, built on first use and kept while the glossary object lives. */
-const ENGLISH_FORMS = new WeakMap<Glossary, ReadonlyMap<GlossaryEntry, readonly EnglishForm[]>>();
-
-function prepareEnglishForms(glossary: Glossary): ReadonlyMap<GlossaryEntry, readonly EnglishForm[]> {
-  let prepared = ENGLISH_FORMS.get(glossary);
-  if (prepared) return prepared;
-  const facts = spellingFacts(glossary);
-  const map = new Map<GlossaryEntry, EnglishForm[]>();
-  for (const entry of glossary.terms ?? []) {
-    const forms: EnglishForm[] = [];
-    for (const { text: form, form: kind } of entryStrings(entry, "en")) {
-      const longest = (form.toLowerCase().match(FORM_WORD) ?? []).sort((a, b) => b.length - a.length)[0];
-      if (longest === undefined) continue;
-      const twins = isAbbreviationWord(longest, facts) ? facts.abbreviations.filter((set) => set.some((m) => m.toLowerCase() === longest)).flat() : [];
-      forms.push({
-        text: form, form: kind, needles: [...new Set([longest, ...twins.map((m) => m.toLowerCase())])],
-        mustCapitalize: CAPITALIZED_WORD.test(form), find: once(() => formMatcher(form, facts, isAcronym(form))),
-      });
-    }
-    map.set(entry, forms);
-  }
-  prepared = map;
-  ENGLISH_FORMS.set(glossary, prepared);
-  return prepared;
-}
-
-function englishCandidates(text: string, lower: string, entry: GlossaryEntry, forms: readonly EnglishForm[]): Candidate[] {
+function englishCandidates(text: string, entry: GlossaryEntry, forms: readonly EnglishForm[], seen: Uint8Array): Candidate[] {
   const found: Candidate[] = [];
   for (const { text: form, form: kind, needles, mustCapitalize, find } of forms) {
-    if (!needles.some((needle) => lower.includes(needle))) continue;
+    if (!needles.some((needle) => seen[needle] === 1)) continue;
     for (const { start, end } of find()(text)) {
       if (mustCapitalize && !CAPITAL_INITIAL.test(text.slice(start, end))) continue;
       found.push({ start, end, entry, form: kind, rendering: form });
@@ -198,36 +260,56 @@ function dropNested(candidates: readonly Candidate[]): Candidate[] {
 }
 
 /** The entity of the country named right before a Korean term (미 국방부 → United States), else null. */
-function koreanQualifier(text: string, start: number, glossary: Glossary): string | null {
+function koreanQualifier(text: string, start: number, countries: ReadonlyMap<string, string>): string | null {
   const before = KO_QUALIFIER.exec(text.slice(Math.max(0, start - 8), start));
   const word = before?.[1];
   if (!word) return null;
   const wordStart = start - before[0].length;
   if (wordStart > 0 && HANGUL_SYLLABLE.test(text[wordStart - 1] ?? "")) return null;
   // a false qualifier only splits a term's mentions into two groups, so any abbreviation syllable is taken
-  const country = (glossary.pairs ?? []).find((e) => e.kind === "abbreviation" && (e.koFull === word || e.ko === word));
-  return country ? country.en : null;
+  return countries.get(word) ?? null;
 }
 
-function toHit(c: Candidate, text: string, side: Side, glossary: Glossary): TermHit {
+function toHit(c: Candidate, text: string, side: Side, countries: ReadonlyMap<string, string>): TermHit {
   return {
     start: c.start, end: c.end, text: text.slice(c.start, c.end), glossary: "terms", key: c.entry.ko,
-    form: c.form, rendering: c.rendering, qualifier: side === "ko" ? koreanQualifier(text, c.start, glossary) : null,
+    form: c.form, rendering: c.rendering, qualifier: side === "ko" ? koreanQualifier(text, c.start, countries) : null,
   };
+}
+
+/**
+ * Candidates of every entry whose forms the text may contain, in glossary order; `perEntry` turns one entry's
+ * candidates into the kept ones. Entries none of whose literals occur are skipped: they find nothing.
+ */
+function allCandidates<F>(terms: PreparedTerms<F>, seen: Uint8Array, find: (entry: GlossaryEntry, forms: readonly F[]) => Candidate[], perEntry: (c: Candidate[]) => Candidate[]): Candidate[] {
+  const isActive = new Uint8Array(terms.entries.length);
+  for (let id = 0; id < seen.length; id++) if (seen[id] === 1) for (const e of terms.owners[id]!) isActive[e] = 1;
+  const all: Candidate[] = [];
+  for (let e = 0; e < isActive.length; e++) {
+    if (isActive[e] === 0) continue;
+    const { entry, forms } = terms.entries[e]!;
+    const found = find(entry, forms);
+    if (found.length > 0) all.push(...perEntry(found));
+  }
+  return all;
 }
 
 /** Finds glossary terms (Korean side: by ko/koAliases; English side: by en/alternatives/variants). */
 export function findTerms(text: string, side: Side, glossary: Glossary): TermMention[] {
-  const entries = glossary.terms ?? [];
   let candidates: Candidate[];
+  let countries: ReadonlyMap<string, string>;
   if (side === "ko") {
-    candidates = longestFirst(entries.flatMap((entry) => koreanCandidates(text, entry)));
+    const terms = prepareKorean(glossary);
+    countries = terms.countries;
+    const seen = terms.index.occurring(text);
+    candidates = longestFirst(allCandidates(terms, seen, (entry, forms) => koreanCandidates(text, entry, forms, seen), (c) => c));
   } else {
-    const prepared = prepareEnglishForms(glossary);
-    const lower = text.toLowerCase();
-    candidates = dropNested(entries.flatMap((entry) => longestFirst(englishCandidates(text, lower, entry, prepared.get(entry) ?? []))));
+    const terms = prepareEnglish(glossary);
+    countries = terms.countries;
+    const seen = terms.index.occurring(text.toLowerCase());
+    candidates = dropNested(allCandidates(terms, seen, (entry, forms) => englishCandidates(text, entry, forms, seen), longestFirst));
   }
-  return candidates.sort((a, b) => a.start - b.start || a.end - b.end).map((c) => toHit(c, text, side, glossary));
+  return candidates.sort((a, b) => a.start - b.start || a.end - b.end).map((c) => toHit(c, text, side, countries));
 }
 
 /** Finds country-pair contractions (Korean) and country pairs (English: "the U.S. and China", "US-China"). */

@@ -4,6 +4,7 @@
  * standard English name of its abbreviation entry (미 → "United States"); 한 and 남 share "South Korea",
  * 불 and 프 share "France". Pair members with no abbreviation (ASEAN) become entities of their own.
  */
+import { literalIndex, type LiteralIndex } from "./forms-search.js";
 import type { Glossary, GlossaryEntry } from "../types.js";
 
 /** One country or bloc and every name the glossary gives it. */
@@ -132,16 +133,35 @@ function isNameBoundary(text: string, start: number, end: number, name: string):
   return nameShape(name) !== "combining" || DASH.test(text[end] ?? "");
 }
 
+/**
+ * Each lexicon's capitalized names, longest first, indexed on first use and kept while the lexicon lives. A
+ * departure from STYLE.md §9 (no module-level caches), on purpose: the index is a pure function of the lexicon,
+ * which is never changed, and a WeakMap keeps nothing alive; rules look for country names in every paragraph.
+ */
+const SEARCH_ORDER = new WeakMap<CountryLexicon, LiteralIndex>();
+
+function searchOrder(lexicon: CountryLexicon): LiteralIndex {
+  let names = SEARCH_ORDER.get(lexicon);
+  if (!names) {
+    names = literalIndex([...lexicon.byName.keys()].filter((n) => PROPER_NAME.test(n)).sort((a, b) => b.length - a.length));
+    SEARCH_ORDER.set(lexicon, names);
+  }
+  return names;
+}
+
 /** Every capitalized country name of the lexicon in English text, longest first and not overlapping, in text order. */
 export function findCountryNames(text: string, lexicon: CountryLexicon): NameSpan[] {
-  const names = [...lexicon.byName.keys()].filter((n) => PROPER_NAME.test(n)).sort((a, b) => b.length - a.length);
-  const taken: boolean[] = [];
+  const index = searchOrder(lexicon);
+  const seen = index.occurring(text);
+  const taken = new Uint8Array(text.length);
   const spans: NameSpan[] = [];
-  for (const name of names) {
+  for (let i = 0; i < seen.length; i++) {
+    if (seen[i] === 0) continue;
+    const name = index.literals[i]!;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (taken.slice(at, end).some(Boolean) || !isNameBoundary(text, at, end, name)) continue;
-      for (let i = at; i < end; i++) taken[i] = true;
+      if (taken.subarray(at, end).includes(1) || !isNameBoundary(text, at, end, name)) continue;
+      taken.fill(1, at, end);
       spans.push({ start: at, end, ids: lexicon.byName.get(name) ?? [] });
     }
   }

@@ -91,6 +91,10 @@ const EN_ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
 const EN_SHORT_YEAR = /['’](\d\d)(s)?\b/g;
 // the preposition a two-digit year needs, so that a quote mark before digits is not read as a year
 const EN_SHORT_YEAR_LEAD = /\b(?:in|since|of|until|by|from|to|through|and|the) $/i;
+// an ASCII digit (\d): a pass whose pattern needs one is skipped in a text without any
+const DIGIT = /\d/;
+// the capitals Roman numerals are written with: EN_ROMAN needs one
+const ROMAN_LETTER = /[IVX]/;
 // a month written in digits rather than as a name
 const DIGITS_ONLY = /^\d+$/;
 // everything but digits, to read "'21" as 21
@@ -128,6 +132,11 @@ function isFreeOf(found: readonly Span[], start: number, end: number): boolean {
     if ((found[i] as Span).start < end) return false;
   }
   return true;
+}
+
+/** collect, or nothing (nothing found, nothing claimed) when a cheap test shows the pattern cannot match. */
+export function collectIf(isPossible: boolean, re: RegExp, text: string, claims: Claims, build: Builder): NumberMention[] {
+  return isPossible ? collect(re, text, claims, build) : [];
 }
 
 /** One scanner pass: runs a global regex (not reused by `build`) over text and keeps the mentions `build` accepts that overlap nothing claimed. */
@@ -213,12 +222,13 @@ function relativeYear(m: RegExpExecArray, text: string, offsets: Record<string, 
 
 /** Finds Korean dates, years with 년 and weekdays; claims their spans. */
 export function findKoreanCalendar(text: string, claims: Claims): NumberMention[] {
+  const hasDigit = DIGIT.test(text);
   return [
-    ...collect(KO_DOTTED_DATE, text, claims, datesFrom({ year: 1, month: 2, day: 3 }, false)),
-    ...collect(KO_EVENT_DATE, text, claims, datesFrom({ month: 1, day: 2 }, false)),
-    ...collect(KO_DAY_RANGE, text, claims, datesFrom({ month: 1, day: 2, high: 3 }, false)),
-    ...collect(KO_MONTH_RANGE, text, claims, datesFrom({ month: 1, high: 2 }, false)),
-    ...collect(KO_DATE, text, claims, koreanDate),
+    ...collectIf(hasDigit, KO_DOTTED_DATE, text, claims, datesFrom({ year: 1, month: 2, day: 3 }, false)),
+    ...collectIf(hasDigit, KO_EVENT_DATE, text, claims, datesFrom({ month: 1, day: 2 }, false)),
+    ...collectIf(hasDigit, KO_DAY_RANGE, text, claims, datesFrom({ month: 1, day: 2, high: 3 }, false)),
+    ...collectIf(hasDigit, KO_MONTH_RANGE, text, claims, datesFrom({ month: 1, high: 2 }, false)),
+    ...collectIf(hasDigit, KO_DATE, text, claims, koreanDate),
     ...collect(KO_WEEKDAY, text, claims, koreanWeekday),
     ...collect(KO_RELATIVE_YEAR, text, claims, (m) => relativeYear(m, text, KO_YEAR_OFFSETS)),
   ];
@@ -281,19 +291,20 @@ function shortYearAt(m: RegExpExecArray, text: string): NumberMention | null {
 
 /** Finds English dates, months, weekdays, years written '21, clock times and regnal numbers; claims their spans. */
 export function findEnglishCalendar(text: string, claims: Claims): NumberMention[] {
+  const hasDigit = DIGIT.test(text);
   return [
-    ...collect(EN_TIME, text, claims, englishTime),
-    ...collect(EN_CLOCK, text, claims, englishClock),
+    ...collectIf(hasDigit, EN_TIME, text, claims, englishTime),
+    ...collectIf(hasDigit, EN_CLOCK, text, claims, englishClock),
     ...collect(EN_TIME_WORD, text, claims, englishTimeWord),
-    ...collect(EN_MDY, text, claims, datesFrom({ weekday: 1, month: 2, day: 3, high: 4, year: 5 }, true)),
-    ...collect(EN_DMY, text, claims, datesFrom({ day: 1, month: 2, year: 3 }, true)),
-    ...collect(EN_MY, text, claims, datesFrom({ month: 1, year: 2 }, true)),
+    ...collectIf(hasDigit, EN_MDY, text, claims, datesFrom({ weekday: 1, month: 2, day: 3, high: 4, year: 5 }, true)),
+    ...collectIf(hasDigit, EN_DMY, text, claims, datesFrom({ day: 1, month: 2, year: 3 }, true)),
+    ...collectIf(hasDigit, EN_MY, text, claims, datesFrom({ month: 1, year: 2 }, true)),
     ...collect(EN_MONTH_ALONE, text, claims, englishMonthAlone),
-    ...collect(EN_NTH_DAY, text, claims, englishNthDay),
-    ...collect(EN_SLASH_DATE, text, claims, englishSlashDate),
+    ...collectIf(hasDigit, EN_NTH_DAY, text, claims, englishNthDay),
+    ...collectIf(hasDigit, EN_SLASH_DATE, text, claims, englishSlashDate),
     ...collect(EN_RELATIVE_YEAR, text, claims, (m) => relativeYear(m, text, EN_YEAR_OFFSETS)),
-    ...collect(EN_SHORT_YEAR, text, claims, shortYearAt),
-    ...collect(EN_ROMAN, text, claims, romanAt),
+    ...collectIf(hasDigit, EN_SHORT_YEAR, text, claims, shortYearAt),
+    ...collectIf(ROMAN_LETTER.test(text), EN_ROMAN, text, claims, romanAt),
     ...collect(EN_WEEKDAY, text, claims, (m, t) => dateMention(t, m.index, m.index + m[0].length, { weekday: weekdayNumber(m[1]) })),
   ];
 }

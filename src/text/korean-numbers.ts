@@ -5,7 +5,7 @@
  * (수천 = thousands), counters and currencies, percents, ranges, ordinals and hedges (약, 여, 이상).
  */
 import type { Bound, Claims, NumberKind, NumberMention } from "./numbers.js";
-import { before, collect, fullYear, matchAt, mentionAt, type MentionFields } from "./dates.js";
+import { before, collect, collectIf, fullYear, matchAt, mentionAt, type MentionFields } from "./dates.js";
 import { KO_UNITS, type UnitInfo } from "./korean-units.js";
 
 interface Core { readonly start: number; readonly end: number; readonly value: number; readonly scale: number | null }
@@ -275,9 +275,10 @@ function koreanNoon(m: RegExpExecArray, text: string): NumberMention {
 
 /** Finds Korean quantities and clock times outside the spans already claimed (by dates); claims their spans too. */
 export function findKoreanQuantities(text: string, claims: Claims): NumberMention[] {
+  const hasDigit = DIGIT.test(text);
   return [
-    ...collect(KO_TIME, text, claims, koreanTime),
-    ...collect(KO_RACE_TIME, text, claims, raceTime),
+    ...collectIf(hasDigit, KO_TIME, text, claims, koreanTime),
+    ...collectIf(hasDigit, KO_RACE_TIME, text, claims, raceTime),
     ...collect(KO_NOON, text, claims, koreanNoon),
     ...collect(KO_NUMERAL_START, text, claims, (m) => sinoAt(m, text, claims)),
     ...collect(KO_NATIVE_ORDINAL, text, claims, wordAt("ordinal")),

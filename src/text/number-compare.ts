@@ -66,11 +66,22 @@ function edge(ko: SideNumbers, en: SideNumbers, k: number, e: number, options: N
   return { k, e, fit: slotFit(km, em), relation: relatedValues(km, em, options.maxDigitEdits), isSameUnit: isSameUnit(km, em), distance };
 }
 
+/**
+ * The edge between Korean mention k and English mention e, built once per comparison: the passes of one
+ * comparison ask for the same edges again and again, and an edge depends only on its two mentions.
+ */
+type EdgeOf = (k: number, e: number) => Edge;
+
+function edgeCache(ko: SideNumbers, en: SideNumbers, options: NumberCompareOptions): EdgeOf {
+  const built: (Edge | undefined)[] = [];
+  return (k, e) => (built[k * en.mentions.length + e] ??= edge(ko, en, k, e, options));
+}
+
 /** Edges between the Korean and English mentions that pass a test. */
-function edgesWhere(ko: SideNumbers, en: SideNumbers, options: NumberCompareOptions, test: (k: number, e: number) => boolean): Edge[] {
+function edgesWhere(ko: SideNumbers, en: SideNumbers, edgeOf: EdgeOf, test: (k: number, e: number) => boolean): Edge[] {
   const edges: Edge[] = [];
   ko.mentions.forEach((_, k) => en.mentions.forEach((_, e) => {
-    if (test(k, e)) edges.push(edge(ko, en, k, e, options));
+    if (test(k, e)) edges.push(edgeOf(k, e));
   }));
   return edges;
 }
@@ -80,6 +91,10 @@ interface Pairing {
   readonly ko: SideNumbers;
   readonly en: SideNumbers;
   readonly options: NumberCompareOptions;
+  readonly edgeOf: EdgeOf;
+  /** Per mention of each side: a newsroom convention (isConvention), decided once per comparison. */
+  readonly isConventionK: readonly boolean[];
+  readonly isConventionE: readonly boolean[];
   /** Every pair of mentions that agree. */
   readonly agreeing: readonly Edge[];
   readonly usedK: Set<number>;
@@ -160,8 +175,7 @@ function evidenceOf(p: Pairing, x: Edge, isClear: boolean): NumberDisagreement["
 
 /** Edges between unused mentions that are not conventions, that may be one slot. */
 function openEdges(p: Pairing): Edge[] {
-  const isOpen = (side: SideNumbers, used: ReadonlySet<number>, i: number) => !used.has(i) && !isConvention(side, side.mentions[i] as NumberMention, p.options);
-  return edgesWhere(p.ko, p.en, p.options, (k, e) => isOpen(p.ko, p.usedK, k) && isOpen(p.en, p.usedE, e))
+  return edgesWhere(p.ko, p.en, p.edgeOf, (k, e) => !p.usedK.has(k) && !p.isConventionK[k] && !p.usedE.has(e) && !p.isConventionE[e])
     .filter((x) => x.fit !== "none" && !isElidedScale(p.ko.mentions[x.k] as NumberMention, p.en.mentions[x.e] as NumberMention));
 }
 
@@ -242,8 +256,10 @@ function isCountPair(ko: SideNumbers, en: SideNumbers, x: Edge): boolean {
 export function compareNumbers(koText: string, koMentions: readonly NumberMention[], enText: string, enMentions: readonly NumberMention[], options: NumberCompareOptions): NumberComparison {
   const ko: SideNumbers = { text: koText, mentions: koMentions };
   const en: SideNumbers = { text: enText, mentions: joinMistypedDates(enText, enMentions) };
-  const agreeing = edgesWhere(ko, en, options, (k, e) => agree(ko.mentions[k] as NumberMention, en.mentions[e] as NumberMention, options));
-  const p: Pairing = { ko, en, options, agreeing, usedK: new Set(), usedE: new Set() };
+  const edgeOf = edgeCache(ko, en, options);
+  const agreeing = edgesWhere(ko, en, edgeOf, (k, e) => agree(ko.mentions[k] as NumberMention, en.mentions[e] as NumberMention, options));
+  const conventions = (side: SideNumbers) => side.mentions.map((m) => isConvention(side, m, options));
+  const p: Pairing = { ko, en, options, edgeOf, isConventionK: conventions(ko), isConventionE: conventions(en), agreeing, usedK: new Set(), usedE: new Set() };
   pairAgreeing(p);
   const sure = pairSameSlot(p);
   pairLooseAgreements(p);

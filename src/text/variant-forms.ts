@@ -4,6 +4,7 @@
  * that keeps its own spelling (Labour Party, Ministry of National Defence, Peking University).
  */
 import { escapeRegExp } from "./english-forms.js";
+import { literalIndex, type LiteralIndex } from "./forms-search.js";
 import type { GlossaryEntry } from "../types.js";
 
 /** One form of a variants set found in text. */
@@ -65,32 +66,51 @@ function patternFor(form: string, entry: GlossaryEntry): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped}${stem})(${INFLECTIONS.join("|")})?(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** Each variants entry's forms with their patterns, built on first use and kept while the entry object lives. */
-const PATTERNS = new WeakMap<GlossaryEntry, readonly FormPattern[]>();
-
 /** A form's pattern and the lower-cased text every match contains (the form, or its stem before a dropped final e). */
 interface FormPattern {
   readonly form: string;
   readonly pattern: RegExp;
-  readonly needle: string;
+  /** The needle's id in the entries' literal index. */
+  readonly needle: number;
 }
 
-function patternsOf(entry: GlossaryEntry): readonly FormPattern[] {
-  let patterns = PATTERNS.get(entry);
-  if (!patterns) {
-    patterns = [entry.en, ...entry.variants].map((form) => ({
-      form, pattern: patternFor(form, entry), needle: (entry.matchPrefix === true && form.endsWith("e") ? form.slice(0, -1) : form).toLowerCase(),
-    }));
-    PATTERNS.set(entry, patterns);
-  }
-  return patterns;
+/** Every entry's forms with their patterns, and the index that tells which needles a text contains. */
+interface PreparedEntries {
+  readonly index: LiteralIndex;
+  readonly patterns: readonly (readonly FormPattern[])[];
+  /** For each needle, the entries (indices) with a form that needs it. */
+  readonly owners: readonly (readonly number[])[];
 }
 
-function candidatesOf(text: string, lower: string, entry: GlossaryEntry): Candidate[] {
+/**
+ * Each variants list's prepared patterns, built on first use and kept while the list lives. A departure from
+ * STYLE.md §9 (no module-level caches), on purpose: the patterns are a pure function of the glossary's list,
+ * which is never changed, and a WeakMap keeps nothing alive; building them per paragraph cost more than finding them.
+ */
+const PREPARED = new WeakMap<readonly GlossaryEntry[], PreparedEntries>();
+
+function prepare(entries: readonly GlossaryEntry[]): PreparedEntries {
+  const known = PREPARED.get(entries);
+  if (known) return known;
+  const needles = new Map<string, number>();
+  const idOf = (needle: string) => needles.get(needle) ?? (needles.set(needle, needles.size), needles.size - 1);
+  const patterns = entries.map((entry) => [entry.en, ...entry.variants].map((form) => ({
+    form, pattern: patternFor(form, entry), needle: idOf((entry.matchPrefix === true && form.endsWith("e") ? form.slice(0, -1) : form).toLowerCase()),
+  })));
+  const owners: number[][] = Array.from({ length: needles.size }, () => []);
+  patterns.forEach((forms, e) => {
+    for (const needle of new Set(forms.map((f) => f.needle))) owners[needle]!.push(e);
+  });
+  const prepared = { index: literalIndex([...needles.keys()]), patterns, owners };
+  PREPARED.set(entries, prepared);
+  return prepared;
+}
+
+function candidatesOf(text: string, seen: Uint8Array, entry: GlossaryEntry, patterns: readonly FormPattern[]): Candidate[] {
   const deprecated = (entry.deprecated as readonly string[] | undefined) ?? [];
   const found: Candidate[] = [];
-  for (const { form, pattern, needle } of patternsOf(entry)) {
-    if (!lower.includes(needle)) continue;
+  for (const { form, pattern, needle } of patterns) {
+    if (seen[needle] === 0) continue;
     for (const m of text.matchAll(pattern)) {
       const ending = m[1] ?? "";
       const isStem = m[0].length - ending.length < form.length;
@@ -103,9 +123,14 @@ function candidatesOf(text: string, lower: string, entry: GlossaryEntry): Candid
   return found;
 }
 
+/** A word of the text with its offset. */
+interface Word {
+  readonly text: string;
+  readonly start: number;
+}
+
 /** The words of the capitalized run around [start, end) (Ministry of National Defence), lower-cased. */
-function nameRun(text: string, start: number, end: number): string[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index }));
+function nameRun(words: readonly Word[], start: number, end: number): string[] {
   const at = words.findIndex((w) => w.start >= start && w.start < end);
   if (at < 0) return [];
   const inName = (i: number) => CAPITALIZED.test(words[i]?.text ?? "") || (NAME_LINKS.has(words[i]?.text ?? "") && CAPITALIZED.test(words[i + 1]?.text ?? "") && CAPITALIZED.test(words[i - 1]?.text ?? ""));
@@ -117,12 +142,12 @@ function nameRun(text: string, start: number, end: number): string[] {
 }
 
 /** True when a form stands in a name that keeps its own spelling: a capitalized run with a head word, or a place before one (Peking duck). */
-function isInName(text: string, hit: Candidate): boolean {
+function isInName(text: string, words: () => readonly Word[], hit: Candidate): boolean {
   if (hit.entry.type === "abbreviation") return false;
   const isPlace = hit.entry.type === "place";
   // an outdated place spelling survives only in historical names (Peking University), not in new ones (Peking Games)
   const heads = isPlace ? PLACE_NAME_HEADS : NAME_HEADS;
-  const run = nameRun(text, hit.start, hit.end);
+  const run = nameRun(words(), hit.start, hit.end);
   if (run.length >= 2 && run.some((w) => heads.has(w))) return true;
   const next = NEXT_WORD.exec(text.slice(hit.end))?.[1];
   return isPlace && next !== undefined && heads.has(next.toLowerCase());
@@ -130,11 +155,18 @@ function isInName(text: string, hit: Candidate): boolean {
 
 /** Every form of every variants set in the text, longest first where they overlap, in text order. */
 export function findVariantForms(text: string, entries: readonly GlossaryEntry[]): VariantHit[] {
-  const lower = text.toLowerCase();
-  const all = entries.flatMap((entry) => candidatesOf(text, lower, entry)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const { index, patterns, owners } = prepare(entries);
+  const seen = index.occurring(text.toLowerCase());
+  const isActive = new Uint8Array(entries.length); // entries none of whose needles occur find nothing
+  for (let needle = 0; needle < seen.length; needle++) if (seen[needle] === 1) for (const e of owners[needle]!) isActive[e] = 1;
+  const all: Candidate[] = [];
+  for (let e = 0; e < entries.length; e++) if (isActive[e] === 1) all.push(...candidatesOf(text, seen, entries[e]!, patterns[e]!));
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of all) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start).map(({ entry, ...hit }) => ({ ...hit, isInName: isInName(text, { entry, ...hit }) }));
+  let words: readonly Word[] | undefined; // the paragraph's words, read once for all its hits
+  const wordsOf = () => (words ??= [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index })));
+  return kept.sort((a, b) => a.start - b.start).map(({ entry, ...hit }) => ({ ...hit, isInName: isInName(text, wordsOf, { entry, ...hit }) }));
 }
 
 /** The hit rewritten in another form of its set, keeping its ending and its capitalization (Advisors → Advisers). */

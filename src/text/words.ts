@@ -13,6 +13,8 @@ export interface Word {
 
 /** A word: letters or digits, with inner apostrophes or hyphens (don't, so-so, Xi's). */
 const WORD = /[\p{L}\p{N}]+(?:['’`´\u2010\u2011-][\p{L}\p{N}]+)*/gu;
+/** WORD for hasEqualNeighbours, which runs it with exec: findWords' matchAll starts where WORD's lastIndex stands. */
+const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
 /** A Latin letter or digit, the characters an English apostrophe stands between. */
 const LATIN_ALNUM = /[A-Za-z0-9\u00C0-\u024F]/;
 /** A letter or digit of any script. */
@@ -33,6 +35,25 @@ const YEAR_ELISION = /^\d{2}(?:s\b|(?!\d))/;
 /** Every word of `text` with its offsets. */
 export function findWords(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * True when some word equals the word before it, ignoring case and whatever stands between them: a cheap
+ * test (no word objects) that a text may hold a doubled word. Only İ changes length when lower-cased, and what
+ * it becomes (i + a combining dot) cannot be part of a word, so words of different lengths never match.
+ */
+export function hasEqualNeighbours(text: string): boolean {
+  let previous = "";
+  WORD_SCAN.lastIndex = 0;
+  for (let m = WORD_SCAN.exec(text); m; m = WORD_SCAN.exec(text)) {
+    const word = m[0];
+    if (word.length === previous.length && (word === previous || word.toLowerCase() === previous.toLowerCase())) {
+      WORD_SCAN.lastIndex = 0;
+      return true;
+    }
+    previous = word;
+  }
+  return false;
 }
 
 /** True for a letter or digit of any script. */

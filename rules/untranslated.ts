@@ -18,9 +18,20 @@ function hangulRuns(en: Segment): RuleReport<MessageId>[] {
   }));
 }
 
+/** First character that is not whitespace (as \s counts it), or "" for none. */
+function firstVisible(text: string): string {
+  const at = text.search(/\S/);
+  return at < 0 ? "" : text.charAt(at);
+}
+
+/** Same text up to whitespace; texts whose first visible characters differ are told apart without copying them. */
+function isSameText(a: string, b: string): boolean {
+  return firstVisible(a) === firstVisible(b) && foldWhitespace(a) === foldWhitespace(b);
+}
+
 function checkPair({ ko, en }: AlignedPair): RuleReport<MessageId>[] {
   if (!en) return [];
-  if (ko && HAS_WORD.test(ko.text) && foldWhitespace(ko.text) === foldWhitespace(en.text)) {
+  if (ko && HAS_WORD.test(ko.text) && isSameText(ko.text, en.text)) {
     return [{ messageId: "identicalToSource", data: { excerpt: excerpt(en.text) }, source: segmentSpan(ko), target: segmentSpan(en) }];
   }
   return hangulRuns(en);

@@ -13,9 +13,10 @@ import { diffChars } from "diff";
 import type { NameMention } from "../src/analysis/index.js";
 import { bestReading, isMandarinRendering } from "../src/text/hanja.js";
 import {
-  canonicalSpelling, capitalisedStretches, consonantSkeleton, hangulStretches, isDerivation, isVowelSwap, nameLetters, nameWordCount,
-  spellingSimilarity, transliterationScore, isTransliterationAtLeast, transliterationTest, type TextStretch,
+  canonicalSpelling, capitalisedStretches, consonantSkeleton, hangulStretches, isDerivation, isVowelSwap, letterSimilarity, letterSimilarityBound,
+  nameLetters, nameWordCount, spellingSimilarity, transliterationScore, hangulTransliterationTest, type TextStretch,
 } from "../src/text/romanization.js";
+import { stretchTransliterationTest } from "../src/text/romanization-runs.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type AlignedPair, type Glossary, type GlossaryEntry, type RuleContext, type RuleReport, type Segment } from "../src/types.js";
 
@@ -45,6 +46,12 @@ interface Scope {
   readonly present: ReadonlySet<string>;
   /** Korean glossary words that are no names (미국, 외교부, 대통령), which cannot be a name the finder missed. */
   readonly koreanWords: ReadonlySet<string>;
+  /** For a paragraph's Hangul stretches: 1 for each stretch with no Korean glossary word, read once per paragraph and article. */
+  readonly wordFree: (stretches: readonly TextStretch[]) => Uint8Array;
+  /** spellingOf for each of a paragraph's capitalised stretches, read once per paragraph and article. */
+  readonly spellingsOf: (stretches: readonly TextStretch[]) => readonly Spelling[];
+  /** spellingOf for the glossary's spellings, each read once per article. */
+  readonly spellingOf: (form: string) => Spelling;
 }
 
 /** A Hangul syllable (right before a match: the match is inside a longer word). */
@@ -128,20 +135,34 @@ function allowedSpellings(korean: Found, scope: Scope): string[] {
   return [...new Set(korean.mention.candidates.map((c) => scope.people.get(c)?.enShort).filter((s): s is string => typeof s === "string"))];
 }
 
-/** How a stretch of English relates to the allowed spellings with as many words (or the same letters): the closest one, the standard first on a tie. */
-function closeness(text: string, allowed: readonly string[], korean: Found): { score: number; best: string; translit: number; isFormatOnly: boolean } | null {
-  const letters = nameLetters(text);
+/** What closeness reads of a spelling: its letters, its words and its form without case, periods and initials. */
+interface Spelling {
+  readonly text: string;
+  readonly letters: string;
+  readonly words: number;
+  readonly canonical: string;
+}
+
+const spellingOf = (text: string): Spelling => ({ text, letters: nameLetters(text), words: nameWordCount(text), canonical: canonicalSpelling(text) });
+
+/**
+ * How a stretch of English relates to the allowed spellings with as many words (or the same letters): the
+ * closest one, the standard first on a tie. Null when there is none, or when it differs in letters from
+ * all and none can be `minSimilarity` close (their lengths already rule it out).
+ */
+function closeness(text: Spelling, allowed: readonly Spelling[], minSimilarity: number): { score: number; best: string; isFormatOnly: boolean } | null {
   // a plural or derived word (the Musharrafs, Iraqi) is no misspelling of a one-word form
-  const isWord = nameWordCount(text) === 1;
-  const forms = allowed.filter((form) => (nameWordCount(form) === nameWordCount(text) || nameLetters(form) === letters) && !(isWord && isDerivation(form, text)));
+  const isWord = text.words === 1;
+  const forms = allowed.filter((form) => (form.words === text.words || form.letters === text.letters) && !(isWord && isDerivation(form.text, text.text)));
   if (forms.length === 0) return null;
+  const isFormatOnly = forms.some((form) => form.letters === text.letters);
+  if (!isFormatOnly && !forms.some((form) => letterSimilarityBound(text.letters, form.letters) >= minSimilarity)) return null;
   let best = forms[0]!, score = -1;
   for (const form of forms) {
-    const s = spellingSimilarity(text, form);
+    const s = letterSimilarity(text.letters, form.letters);
     if (s > score) [best, score] = [form, s];
   }
-  const isFormatOnly = forms.some((form) => nameLetters(form) === letters);
-  return { score, best, translit: transliterationScore(korean.mention.text, text), isFormatOnly };
+  return { score, best: best.text, isFormatOnly };
 }
 
 /** True when the English names the Korean mention's glossary person in full. */
@@ -164,20 +185,24 @@ function notStandard(pair: AlignedPair, en: readonly Found[], ko: readonly Found
   if (!pair.en) return [];
   const { minSimilarity, minTransliterationScore } = scope.options;
   const others = en.filter((e) => e.key || e.mention.candidates.length > 0);
-  const all = capitalisedStretches(pair.en.text);
-  const windows = all.filter((w) => !others.some((o) => w.start < o.mention.end && w.end > o.mention.start));
+  let windows: { w: TextStretch; spelling: Spelling }[] | undefined; // read once, and only when a Korean name needs them
   const reports: Report[] = [];
   for (const korean of ko) {
     const allowed = allowedSpellings(korean, scope);
     if (allowed.length === 0 || isKnownRendered(korean, en)) continue;
-    const forms = new Set(allowed.map(canonicalSpelling));
-    const rated = windows.flatMap((w) => {
-      const c = forms.has(canonicalSpelling(w.text)) ? null : closeness(w.text, allowed, korean);
-      return c && (c.isFormatOnly || (c.score >= minSimilarity && c.translit >= minTransliterationScore)) ? [{ w, ...c }] : [];
+    if (!windows) {
+      const stretches = capitalisedStretches(pair.en.text), spelled = scope.spellingsOf(stretches);
+      windows = stretches.flatMap((w, k) => (others.some((o) => w.start < o.mention.end && w.end > o.mention.start) ? [] : [{ w, spelling: spelled[k]! }]));
+    }
+    const spellings = allowed.map((form) => scope.spellingOf(form));
+    const forms = new Set(spellings.map((form) => form.canonical));
+    const rated = windows.flatMap(({ w, spelling }) => {
+      const c = forms.has(spelling.canonical) ? null : closeness(spelling, spellings, minSimilarity);
+      return c && (c.isFormatOnly || (c.score >= minSimilarity && transliterationScore(korean.mention.text, w.text) >= minTransliterationScore)) ? [{ w, ...c }] : [];
     });
     // an accepted spelling counts unless it sits inside a misspelt longer name (Obama in Borack Obama),
     // and a short form (Clinton, or 클린턴's candidates) does not excuse a misspelt full name (Hilary Clinton)
-    const rendered = windows.filter((w) => forms.has(canonicalSpelling(w.text)) && !rated.some((r) => r.w.start <= w.start && r.w.end >= w.end));
+    const rendered = windows.filter(({ w, spelling }) => forms.has(spelling.canonical) && !rated.some((r) => r.w.start <= w.start && r.w.end >= w.end));
     const best = rated.sort((a, b) => b.score - a.score || (b.w.end - b.w.start) - (a.w.end - a.w.start))[0];
     const isFullMisspelling = best !== undefined && nameWordCount(best.w.text) > 1 && !best.isFormatOnly;
     if (!best || (!isFullMisspelling && (rendered.length > 0 || isShortRendered(korean, en)))) continue;
@@ -269,6 +294,11 @@ function matchNames(koNames: readonly Found[], enNames: readonly Found[], option
   return { ko, en };
 }
 
+/** The items that pass a test, in order, each tested only when the caller asks for the next one. */
+function* lazyFilter<T>(items: readonly T[], test: (item: T) => boolean): Generator<T, void> {
+  for (const item of items) if (test(item)) yield item;
+}
+
 /** True when [start, end) overlaps one of the names. */
 function overlapsAny(names: Iterable<Found>, start: number, end: number): boolean {
   for (const n of names) if (start < n.mention.end && end > n.mention.start) return true;
@@ -278,14 +308,30 @@ function overlapsAny(names: Iterable<Found>, start: number, end: number): boolea
 /** True when a capitalised stretch of the English outside the given names (a place, a name the finder missed) could render the Korean name. */
 function anyLatinRenders(korean: Found, enText: string, taken: Iterable<Found>, options: Options): boolean {
   const koWords = korean.mention.text.split(/\s+/).length;
+  const isRendering = hangulTransliterationTest(korean.mention.text, options.minTransliterationScore);
   // a Korean name of several words (아베 신조) is rendered by as many English words, not by one (Japanese)
   return capitalisedStretches(enText).some((w) => w.text.split(" ").length <= 3 && (koWords === 1 || w.text.includes(" ")) && !overlapsAny(taken, w.start, w.end)
-    && isTransliterationAtLeast(korean.mention.text, w.text, options.minTransliterationScore));
+    && isRendering(w.text));
+}
+
+/**
+ * 1 for each stretch none of whose words (split at spaces) is a Korean glossary word (미국, 외교부), else 0.
+ * A stretch that adds one word and a single space to the one before it (the same start) adds one piece
+ * to the split, so only that word is looked up; any other gap is split as it is.
+ */
+function wordFreeFlags(stretches: readonly TextStretch[], koreanWords: ReadonlySet<string>): Uint8Array {
+  const flags = new Uint8Array(stretches.length);
+  stretches.forEach((w, k) => {
+    const before = stretches[k - 1];
+    const rest = before && before.start === w.start ? w.text.slice(before.text.length) : null;
+    if (rest !== null && rest[0] === " " && !/\s/.test(rest[1] ?? " ") && !rest.includes(" ", 1)) flags[k] = flags[k - 1] === 1 && !koreanWords.has(rest.slice(1)) ? 1 : 0;
+    else flags[k] = w.text.split(" ").some((word) => koreanWords.has(word)) ? 0 : 1;
+  });
+  return flags;
 }
 
 /** True when the Korean holds the English name's person (ko, alias, short form as a word) or a Hangul stretch outside the given names that could be it. */
 function anyHangulRenders(english: Found, koText: string, taken: Iterable<Found>, scope: Scope): boolean {
-  const isWordFree = (w: TextStretch) => !w.text.split(" ").some((word) => scope.koreanWords.has(word));
   const entry = english.key ? scope.people.get(english.key) : undefined;
   const isFree = (start: number, end: number) => !overlapsAny(taken, start, end) && !HANGUL_SYLLABLE.test(koText[start - 1] ?? "");
   // each occurrence of the form, a one-syllable form only before a space; found as matchAll would, without overlaps
@@ -298,8 +344,9 @@ function anyHangulRenders(english: Found, koText: string, taken: Iterable<Found>
     return false;
   };
   if (entry && koreanForms(entry).some(occurs)) return true;
-  const isRendering = transliterationTest(english.mention.text, scope.options.minTransliterationScore);
-  return hangulStretches(koText).some((w) => !overlapsAny(taken, w.start, w.end) && isWordFree(w) && isRendering(w.text));
+  const isRendering = stretchTransliterationTest(english.mention.text, scope.options.minTransliterationScore);
+  const stretches = hangulStretches(koText), wordFree = scope.wordFree(stretches);
+  return isRendering(koText, stretches, (w, k) => !overlapsAny(taken, w.start, w.end) && wordFree[k] === 1);
 }
 
 /**
@@ -313,10 +360,20 @@ function counterparts(pair: AlignedPair, en: readonly Found[], ko: readonly Foun
   const enNames = en.filter((e) => (e.mention.kind === "full" || e.key || e.mention.candidates.length > 0) && !reported.has(spanKey(e)) && e.mention.match !== "variant");
   const matched = matchNames(koNames, enNames, scope.options);
   const knownEn = en.filter((e) => e.key), knownKo = ko.filter((k) => k.key);
-  const lonelyKo = koNames.filter((k) => !matched.ko.has(k) && !anyLatinRenders(k, pair.en!.text, [...matched.en, ...knownEn], scope.options));
-  const lonelyEn = enNames.filter((e) => !matched.en.has(e) && (e.mention.kind === "full" || e.key) && !anyHangulRenders(e, pair.ko!.text, [...matched.ko, ...knownKo], scope));
-  return lonelyEn.slice(0, lonelyKo.length).map((english, i) => {
-    const korean = lonelyKo[i]!;
+  // only as many lonely names of each side as the other side has are reported, so each side's are found
+  // lazily, in order, and the costly searches of the paragraph stop once one side runs out
+  const takenEn = [...matched.en, ...knownEn], takenKo = [...matched.ko, ...knownKo];
+  const unmatchedEn = enNames.filter((e) => !matched.en.has(e) && (e.mention.kind === "full" || e.key));
+  if (unmatchedEn.length === 0) return [];
+  const lonelyKo = lazyFilter(koNames, (k) => !matched.ko.has(k) && !anyLatinRenders(k, pair.en!.text, takenEn, scope.options));
+  const lonelyEn = lazyFilter(unmatchedEn, (e) => !anyHangulRenders(e, pair.ko!.text, takenKo, scope));
+  const pairs: [Found, Found][] = [];
+  for (let korean = lonelyKo.next(); !korean.done; korean = lonelyKo.next()) {
+    const english = lonelyEn.next();
+    if (english.done) break;
+    pairs.push([english.value, korean.value]);
+  }
+  return pairs.map(([english, korean]) => {
     const isProven = Boolean(korean.key && english.key && korean.mention.kind === "full" && english.mention.kind === "full");
     const expected = korean.key ? scope.people.get(korean.key)!.en : undefined;
     return {
@@ -411,6 +468,25 @@ function driftReport(spot: Spot, expected: string, count: number): Report {
   };
 }
 
+/** A white-space character. */
+const WHITE_SPACE = /\s/;
+/** Marks that end a sentence, and quotation marks that may close it after them. */
+const SENTENCE_MARKS = ".!?";
+const CLOSING_QUOTES = "\"'”’";
+
+/**
+ * True when `at` opens the text or follows a sentence end and white space (what /(?:^|[.!?]["'”’]?\s+)$/
+ * tests of the text before it), read backwards from `at` instead of matching the whole text before it.
+ */
+function isAfterSentenceEnd(text: string, at: number): boolean {
+  if (at === 0) return true;
+  let i = at - 1;
+  while (i >= 0 && WHITE_SPACE.test(text[i]!)) i--;
+  if (i === at - 1 || i < 0) return false;
+  if (SENTENCE_MARKS.includes(text[i]!)) return true;
+  return CLOSING_QUOTES.includes(text[i]!) && i > 0 && SENTENCE_MARKS.includes(text[i - 1]!);
+}
+
 /**
  * Capitalised words standing alone that may be a surname by itself: name mentions of one word, and the
  * first word of a sentence ("Rothmann added"), which the name finder leaves out; not inside other names
@@ -419,18 +495,28 @@ function driftReport(spot: Spot, expected: string, count: number): Report {
 function loneWords(segments: readonly Segment[], names: readonly Found[], reported: ReadonlySet<string>): Spot[] {
   const namesBySegment = new Map<Segment, Found[]>();
   for (const n of names) addTo(namesBySegment, n.segment, n);
+  // a paragraph's lone words depend only on its text (its names and their people are the same wherever it stands)
+  const byText = new Map<string, readonly TextStretch[]>();
   return segments.flatMap((segment) => {
-    const windows = capitalisedStretches(segment.text);
-    const own = namesBySegment.get(segment) ?? [];
-    const isLone = (w: TextStretch) => !windows.some((o) => o !== w && o.start <= w.start && o.end >= w.end);
-    const isMention = (w: TextStretch) => own.some((n) => n.mention.start === w.start && n.mention.kind !== "full");
-    const isSentenceStart = (w: TextStretch) => /(?:^|[.!?]["'”’]?\s+)$/.test(segment.text.slice(0, w.start));
-    const isInsideName = (w: TextStretch) => own.some((n) => w.start < n.mention.end && w.end > n.mention.start
-      && (n.mention.kind === "full" || n.key || n.mention.candidates.length > 0));
-    // an all-capitals word is a dateline or an acronym (GENEVA, NATO), not a name to compare
-    return windows.filter((w) => !w.text.includes(" ") && w.text !== w.text.toUpperCase() && isLone(w) && (isMention(w) || isSentenceStart(w)) && !isInsideName(w)
-      && !reported.has(`${segment.side}:${segment.index}:${w.start}`)).map((w) => ({ segment, start: w.start, end: w.end, text: w.text }));
+    let lone = byText.get(segment.text);
+    if (!lone) {
+      lone = loneWindows(segment.text, namesBySegment.get(segment) ?? []);
+      byText.set(segment.text, lone);
+    }
+    return lone.filter((w) => !reported.has(`${segment.side}:${segment.index}:${w.start}`)).map((w) => ({ segment, start: w.start, end: w.end, text: w.text }));
   });
+}
+
+/** The windows of a paragraph that loneWords keeps, before reported spans are left out. */
+function loneWindows(text: string, own: readonly Found[]): TextStretch[] {
+  const windows = capitalisedStretches(text);
+  const isLone = (w: TextStretch) => !windows.some((o) => o !== w && o.start <= w.start && o.end >= w.end);
+  const isMention = (w: TextStretch) => own.some((n) => n.mention.start === w.start && n.mention.kind !== "full");
+  const isSentenceStart = (w: TextStretch) => isAfterSentenceEnd(text, w.start);
+  const isInsideName = (w: TextStretch) => own.some((n) => w.start < n.mention.end && w.end > n.mention.start
+    && (n.mention.kind === "full" || n.key || n.mention.candidates.length > 0));
+  // an all-capitals word is a dateline or an acronym (GENEVA, NATO), not a name to compare; isLone, which reads every other window, last
+  return windows.filter((w) => !w.text.includes(" ") && w.text !== w.text.toUpperCase() && (isMention(w) || isSentenceStart(w)) && !isInsideName(w) && isLone(w));
 }
 
 /** True when a lone word may misspell a word of a name: long enough, and not merely another vowel (Bashir, Bashar are two names). */
@@ -513,7 +599,16 @@ export default defineRule({
   defaultOptions: { minSimilarity: 0.75, minTransliterationScore: 0.7, minReadingSimilarity: 0.75 },
   check: (ctx) => {
     const people = new Map((ctx.glossary.names ?? []).map((e) => [e.ko, e]));
-    const scope: Scope = { options: ctx.options, people, present: presentPeople(ctx), koreanWords: koreanGlossaryWords(ctx.glossary) };
+    const spellings = new Map<string, Spelling>(); // at most the glossary's spellings
+    const wordFree = new Map<readonly TextStretch[], Uint8Array>(); // a few bytes per Korean paragraph with an unmatched English name
+    const stretchSpellings = new Map<readonly TextStretch[], readonly Spelling[]>(); // per English paragraph whose Korean names someone it misses
+    const koreanWords = koreanGlossaryWords(ctx.glossary);
+    const scope: Scope = {
+      options: ctx.options, people, present: presentPeople(ctx), koreanWords,
+      wordFree: (stretches) => wordFree.get(stretches) ?? wordFree.set(stretches, wordFreeFlags(stretches, koreanWords)).get(stretches)!,
+      spellingsOf: (stretches) => stretchSpellings.get(stretches) ?? stretchSpellings.set(stretches, stretches.map((w) => spellingOf(w.text))).get(stretches)!,
+      spellingOf: (form) => spellings.get(form) ?? spellings.set(form, spellingOf(form)).get(form)!,
+    };
     const results = ctx.article.pairs.map((pair) => checkPair(ctx, pair, scope));
     const reports = results.flatMap((r) => r.reports);
     const reported = new Set(reports.flatMap((r) => (r.target ? [`${r.target.segment.side}:${r.target.segment.index}:${r.target.start}`] : [])));

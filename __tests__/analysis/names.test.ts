@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { findForms, indexForms } from "../../src/analysis/names-index.js";
 import { findNames, type NameMention } from "../../src/analysis/names.js";
 import { loadBuiltinGlossary } from "../../src/glossary.js";
 import type { Side } from "../../src/types.js";
@@ -61,5 +63,34 @@ describe("findNames (Korean)", () => {
 
   it("takes an unknown Hanja-glossed word as a name only when it is a Mandarin rendering or titled", () => {
     expect(names("쑨춘란(孫春蘭) 부총리와 표장(標章) 문제", "ko").map(([t]) => t)).toEqual(["쑨춘란"]);
+  });
+});
+
+describe("findForms", () => {
+  /** What a search string by string finds: every occurrence (overlapping ones too), by string then position, none after a skipped unit. */
+  function searchEach(text: string, needles: readonly string[], isSkippedAfter: (unit: number) => boolean): { form: number; at: number }[] {
+    return needles.flatMap((needle, form) => {
+      const hits: { form: number; at: number }[] = [];
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) if (!(at > 0 && isSkippedAfter(text.charCodeAt(at - 1)))) hits.push({ form, at });
+      return hits;
+    });
+  }
+
+  it("finds what searching string by string finds, in the same order", () => {
+    const needles = ["김정은", "김", "정은", "은", "aa", "a", "aaa", "ab", "김정"];
+    const text = "김정은은 김 위원장, aaab 김정은 aaa";
+    expect(findForms(text, indexForms(needles), text, () => false)).toEqual(searchEach(text, needles, () => false));
+    const isHangul = (unit: number) => unit >= 0xac00 && unit <= 0xd7a3;
+    expect(findForms(text, indexForms(needles), text, isHangul)).toEqual(searchEach(text, needles, isHangul));
+  });
+
+  it("agrees with searching string by string on random texts and strings", () => {
+    const alphabet = fc.constantFrom("a", "b", "A", " ", "김", "정", "은", "-");
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((chars) => chars.join(""));
+    const text = fc.array(alphabet, { maxLength: 30 }).map((chars) => chars.join(""));
+    const isLetter = (unit: number) => unit === 0x61 || unit === 0x62;
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), text, (needles, t) => {
+      expect(findForms(t, indexForms(needles), t, isLetter)).toEqual(searchEach(t, needles, isLetter));
+    }), { seed: 5, numRuns: 500 });
   });
 });

@@ -13,6 +13,7 @@
  */
 import { findHanjaGlosses, isHanja, isMandarinRendering, isNonSinoKoreanSyllable, type HanjaGloss } from "../text/hanja.js";
 import { findWords, type Word } from "../text/words.js";
+import { findForms, indexForms, type FormIndex } from "./names-index.js";
 import type { Glossary, GlossaryEntry, Side } from "../types.js";
 
 /** How a mention relates to the glossary. */
@@ -57,8 +58,14 @@ interface Lexicon {
   readonly forms: readonly NameForm[];
   /** forms[k].form in lower case, for the English search (lowered once, not once per paragraph). */
   readonly lowerForms: readonly string[];
+  /** The people (keys, without repeats, in the order of forms) each lower-cased form may denote. */
+  readonly keysOf: ReadonlyMap<string, readonly string[]>;
+  /** The strings searched for: lowerForms in English, the forms as written in Korean. */
+  readonly formIndex: FormIndex;
   readonly byKey: ReadonlyMap<string, GlossaryEntry>;
   readonly titles: ReadonlySet<string>;
+  /** Length of the longest of titles. */
+  readonly maxTitleLength: number;
   /** Korean: the titles of titles.json only (a surname alone before 관계자 is no name). */
   readonly glossaryTitles: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -71,7 +78,11 @@ interface Lexicon {
 }
 
 /** Korean particles a name may carry (김정은은, 설리번과, 시진핑의). */
-const KO_PARTICLE = /^(?:은|는|이|가|을|를|의|에|에게|에게서|에서|와|과|와의|과의|도|만|로|으로|로서|께|께서|측|씨|등|이나|나|부터|까지|처럼|보다|이라고|라고|이라는|라는|이며|며|이고|고|한테|과는|와는|에는|에도|에게는|로부터|으로부터|이다|다)$/;
+const KO_PARTICLES = "은 는 이 가 을 를 의 에 에게 에게서 에서 와 과 와의 과의 도 만 로 으로 로서 께 께서 측 씨 등 이나 나 부터 까지 처럼 보다 이라고 라고 이라는 라는 이며 며 이고 고 한테 과는 와는 에는 에도 에게는 로부터 으로부터 이다 다".split(" ");
+/** KO_PARTICLES as a set: a text is a particle when it is one of them whole. */
+const KO_PARTICLE_SET = new Set(KO_PARTICLES);
+/** Length of the longest particle: a longer rest of a word is no particle. */
+const MAX_PARTICLE_LENGTH = Math.max(...KO_PARTICLES.map((p) => p.length));
 /** Korean nouns for people that stand after a name like a title (씨, 교수, 관계자). */
 const KO_PERSON_NOUNS = ["씨", "여사", "교수", "박사", "감독", "선수", "기자", "사장", "회장", "장군", "지도자", "총재", "대표", "위원장", "의원", "특파원", "변호사", "목사", "신부", "왕자", "황태자", "여왕", "국왕", "총통", "관계자", "대변인", "부장", "국장", "대사", "총리", "대통령", "장관", "주석", "부주석", "보좌관", "위원", "차관", "사령관", "의장", "상원의원", "하원의원", "후보", "전 대통령", "당선인"];
 /** Korean words that stand between a name and its title but are no names (this day, then, new, government). */
@@ -123,6 +134,9 @@ const KO_TITLE_PARTICLE = /(?:은|는|이|가|을|를|의|과|와|도|에게)$/;
 const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
 /** Hangul only. */
 const ALL_HANGUL = /^[\uAC00-\uD7A3]+$/;
+
+/** True when the text is one whole Korean particle (은, 에게서). */
+const isParticle = (text: string): boolean => KO_PARTICLE_SET.has(text);
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 
@@ -201,16 +215,18 @@ function buildLexicon(glossary: Glossary, side: Side): Lexicon {
     for (const form of [e.ko, ...strings(e.koAliases)]) if (form.includes(" ")) givenNames.add(form.slice(0, form.indexOf(" ")));
   }
   const forms = nameForms(people, side);
+  const lowerForms = forms.map((f) => f.form.toLowerCase());
+  const keysOf = new Map<string, Set<string>>();
+  forms.forEach((f, k) => keysOf.set(lowerForms[k]!, (keysOf.get(lowerForms[k]!) ?? new Set()).add(f.key)));
   return {
-    forms, lowerForms: forms.map((f) => f.form.toLowerCase()), byKey: new Map(people.map((e) => [e.ko, e])),
-    titles: new Set([...titles, ...KO_PERSON_NOUNS]), glossaryTitles: new Set(titles), nonNames, titleWords, placeWords, surnames, givenNames,
+    forms, lowerForms, keysOf: new Map([...keysOf].map(([lower, keys]) => [lower, [...keys]])), formIndex: indexForms(side === "ko" ? forms.map((f) => f.form) : lowerForms), byKey: new Map(people.map((e) => [e.ko, e])),
+    titles: new Set([...titles, ...KO_PERSON_NOUNS]), maxTitleLength: Math.max(0, ...[...titles, ...KO_PERSON_NOUNS].map((t) => t.length)), glossaryTitles: new Set(titles), nonNames, titleWords, placeWords, surnames, givenNames,
   };
 }
 
 /** The mention for a glossary form found at [start, end); every person with the same spelling is a candidate. */
 function knownMention(text: string, start: number, end: number, form: NameForm, lexicon: Lexicon, title: string | null): NameMention {
-  const same = form.form.toLowerCase();
-  const candidates = [...new Set(lexicon.forms.filter((_, k) => lexicon.lowerForms[k] === same).map((f) => f.key))];
+  const candidates = [...lexicon.keysOf.get(form.form.toLowerCase())!];
   const key = form.match !== "short" || candidates.length === 1 ? form.key : null;
   return {
     start, end, text: text.slice(start, end), known: key ? lexicon.byKey.get(key)!.en : null, hanja: null, hanjaStart: null, hanjaEnd: null,
@@ -223,12 +239,10 @@ function unknownMention(text: string, start: number, end: number, kind: NameMent
   return { start, end, text: text.slice(start, end), known: null, hanja: null, hanjaStart: null, hanjaEnd: null, key: null, candidates: [], match: null, kind, title };
 }
 
-/** The UTF-16 code units of a text, so a form whose first unit is missing need not be searched for. */
-function codeUnits(text: string): Set<number> {
-  const units = new Set<number>();
-  for (let k = 0; k < text.length; k++) units.add(text.charCodeAt(k));
-  return units;
-}
+/** True for a code unit of a Hangul syllable: a Korean name does not start right after one. */
+const isHangulSyllable = (unit: number): boolean => unit >= 0xac00 && unit <= 0xd7a3;
+/** True for an ASCII letter or digit: an English name does not start right after one (isInsideWord). */
+const isAsciiLetterOrDigit = (unit: number): boolean => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39);
 
 const overlaps = (taken: readonly { start: number; end: number }[], start: number, end: number): boolean =>
   taken.some((t) => start < t.end && end > t.start);
@@ -250,14 +264,16 @@ function koTitleAfter(text: string, at: number, lexicon: Lexicon): string | null
 /** The title that word i is or ends with (안보보좌관), or that it starts with the next word (백악관 대변인). */
 function koTitleWord(words: readonly Word[], i: number, lexicon: Lexicon): string | null {
   const word = words[i]!.text, next = words[i + 1]?.text;
-  for (let cut = word.length; cut > 0; cut--) {
+  // the rest after a cut is a particle or nothing, so only the last few cuts can count
+  for (let cut = word.length; cut > 0 && cut >= word.length - MAX_PARTICLE_LENGTH; cut--) {
     const head = word.slice(0, cut), rest = word.slice(cut);
-    if (rest && !KO_PARTICLE.test(rest)) continue;
+    if (rest && !isParticle(rest)) continue;
     if (lexicon.titles.has(head)) return head;
-    for (let from = 1; from <= head.length - 2; from++) if (lexicon.titles.has(head.slice(from))) return head.slice(from);
-    if (next !== undefined) {
+    // a title at the end of the head (안보보좌관): only ends as long as the longest title can match
+    for (let from = Math.max(1, head.length - lexicon.maxTitleLength); from <= head.length - 2; from++) if (lexicon.titles.has(head.slice(from))) return head.slice(from);
+    if (next !== undefined && !rest) {
       const pair = `${head} ${next.replace(KO_TITLE_PARTICLE, "")}`;
-      if (!rest && lexicon.titles.has(pair)) return pair;
+      if (lexicon.titles.has(pair)) return pair;
     }
   }
   return null;
@@ -266,24 +282,23 @@ function koTitleWord(words: readonly Word[], i: number, lexicon: Lexicon): strin
 /** True when the text after a Korean name at `end` is a word boundary or a particle, maybe after 씨 or 님 (고건씨를). */
 function koNameEnds(text: string, end: number): boolean {
   const rest = /^[\uAC00-\uD7A3]*/.exec(text.slice(end))![0].replace(/^[씨님]/, "");
-  return rest === "" || KO_PARTICLE.test(rest);
+  return rest === "" || isParticle(rest);
 }
 
 /** Glossary names in Korean text: ko and aliases anywhere; short forms and ambiguous names only before a title. */
 function koreanGlossaryNames(text: string, lexicon: Lexicon): NameMention[] {
   const found: NameMention[] = [];
-  const units = codeUnits(text);
-  for (const form of lexicon.forms) {
-    if (form.form !== "" && !units.has(form.form.charCodeAt(0))) continue; // cannot occur: skip the search
-    for (let at = text.indexOf(form.form); at >= 0; at = text.indexOf(form.form, at + 1)) {
-      const end = at + form.form.length;
-      if (HANGUL_SYLLABLE.test(text[at - 1] ?? "") || !koNameEnds(text, end) || overlaps(found, at, end)) continue;
-      const title = koTitleAfter(text, end, lexicon);
-      const isSyllable = form.match === "short" && form.form.length === 1;
-      if ((form.isAmbiguous || isSyllable) && !title && text[end] !== "(") continue;
-      if (isSyllable && (text[end] !== " " || KO_NOT_SURNAMES.has(form.form) || !title || !lexicon.glossaryTitles.has(title))) continue;
-      found.push(knownMention(text, at, end, form, lexicon, title));
-    }
+  // every occurrence of every form, longest form first (the order of a search form by form)
+  for (const { form: k, at } of findForms(text, lexicon.formIndex, text, isHangulSyllable)) {
+    const form = lexicon.forms[k]!;
+    const end = at + form.form.length;
+    if (HANGUL_SYLLABLE.test(text[at - 1] ?? "") || !koNameEnds(text, end) || overlaps(found, at, end)) continue;
+    const isSyllable = form.match === "short" && form.form.length === 1;
+    if (isSyllable && (text[end] !== " " || KO_NOT_SURNAMES.has(form.form))) continue; // whatever follows (checked before the costlier title)
+    const title = koTitleAfter(text, end, lexicon);
+    if ((form.isAmbiguous || isSyllable) && !title && text[end] !== "(") continue;
+    if (isSyllable && (!title || !lexicon.glossaryTitles.has(title))) continue;
+    found.push(knownMention(text, at, end, form, lexicon, title));
   }
   return found;
 }
@@ -293,7 +308,7 @@ function isNameLikeWord(word: string, lexicon: Lexicon): boolean {
   if (!ALL_HANGUL.test(word) || lexicon.nonNames.has(word) || lexicon.titles.has(word) || KO_GRAMMAR_ENDING.test(word)) return false;
   const stem = word.slice(0, -1);
   // a name with a case particle (야다브가, 그의) stands before no title in apposition
-  if (KO_PARTICLE.test(word.slice(-1)) && stem.length > 0 && (lexicon.nonNames.has(stem) || KO_ORG_ENDING.test(stem) || isNameShape(stem, lexicon))) return false;
+  if (isParticle(word.slice(-1)) && stem.length > 0 && (lexicon.nonNames.has(stem) || KO_ORG_ENDING.test(stem) || isNameShape(stem, lexicon))) return false;
   return isNameShape(word, lexicon);
 }
 
@@ -309,7 +324,7 @@ function isGivenNameWord(word: string, surname: string, lexicon: Lexicon): boole
   if (lexicon.givenNames.has(word) || (isNameLikeWord(word, lexicon) && [...word].length <= MAX_GIVEN_SYLLABLES)) return true;
   // a plain-looking given name (개리, 존) before a foreign-looking surname (로스먼): not a modifier, particle or verb
   const isPlain = ALL_HANGUL.test(word) && [...word].length <= MAX_GIVEN_SYLLABLES && !lexicon.nonNames.has(word) && !KO_NOT_SURNAMES.has(word)
-    && !lexicon.titles.has(word) && !KO_GRAMMAR_ENDING.test(word) && !KO_PARTICLE.test(word.slice(-1));
+    && !lexicon.titles.has(word) && !KO_GRAMMAR_ENDING.test(word) && !isParticle(word.slice(-1));
   return isPlain && [...surname].some(isNonSinoKoreanSyllable);
 }
 
@@ -393,20 +408,19 @@ function isInsideWord(text: string, at: number, end: number): boolean {
 function englishGlossaryNames(text: string, lexicon: Lexicon): NameMention[] {
   const found: NameMention[] = [];
   const lower = text.toLowerCase();
-  for (let k = 0; k < lexicon.forms.length; k++) {
+  // every occurrence of every form, longest form first (the order of a search form by form)
+  for (const { form: k, at } of findForms(lower, lexicon.formIndex, text, isAsciiLetterOrDigit)) {
     const form = lexicon.forms[k]!, needle = lexicon.lowerForms[k]!;
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-      const end = at + needle.length;
-      // a name is capitalised as the glossary writes it (Kim; al-Maliki, bin Laden start in lower case)
-      const isCapitalisedRight = text[at] === form.form[0] || /\p{Lu}/u.test(text[at]!);
-      if (isInsideWord(text, at, end) || !isCapitalisedRight || overlaps(found, at, end)) continue;
-      const isShort = form.match === "short";
-      if (isShort && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
-      const title = titleBefore(text, at, lexicon);
-      if (isShort && EN_FUNCTION_WORDS.has(needle) && !title) continue;
-      if (isShort && !title && isAfterCapitalised(text, at)) continue; // Capitol Hill, Central Park: part of a longer name
-      found.push(knownMention(text, at, end, form, lexicon, title));
-    }
+    const end = at + needle.length;
+    // a name is capitalised as the glossary writes it (Kim; al-Maliki, bin Laden start in lower case)
+    const isCapitalisedRight = text[at] === form.form[0] || /\p{Lu}/u.test(text[at]!);
+    if (isInsideWord(text, at, end) || !isCapitalisedRight || overlaps(found, at, end)) continue;
+    const isShort = form.match === "short";
+    if (isShort && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
+    const title = titleBefore(text, at, lexicon);
+    if (isShort && EN_FUNCTION_WORDS.has(needle) && !title) continue;
+    if (isShort && !title && isAfterCapitalised(text, at)) continue; // Capitol Hill, Central Park: part of a longer name
+    found.push(knownMention(text, at, end, form, lexicon, title));
   }
   return found;
 }
@@ -446,6 +460,18 @@ function isAbbreviation(word: string): boolean {
   return /^\p{Lu}$|\./u.test(word) || EN_TITLE_ABBREVIATIONS.has(bare) || EN_PLACE_ABBREVIATIONS.has(bare) || bare === "jr" || bare === "sr";
 }
 
+/** The code unit of a space, and of the ASCII letters A, Z, a and z. */
+const SPACE = 0x20;
+const [UPPER_A, UPPER_Z, LOWER_A, LOWER_Z] = [0x41, 0x5a, 0x61, 0x7a];
+
+/** True when a word starts with a capital letter (/^\p{Lu}/u), without the regex for an ASCII first letter. */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= UPPER_A && first <= UPPER_Z) return true;
+  if (first >= LOWER_A && first <= LOWER_Z) return false;
+  return /^\p{Lu}/u.test(word);
+}
+
 /** Runs of capitalised words (with name particles inside) separated by single spaces; a possessive ends a run. */
 function capitalisedRuns(text: string): Word[][] {
   const runs: Word[][] = [];
@@ -453,8 +479,9 @@ function capitalisedRuns(text: string): Word[][] {
   for (const m of text.matchAll(EN_WORD)) {
     const word = { text: m[0], start: m.index, end: m.index + m[0].length };
     const previous = run[run.length - 1];
-    const isJoined = previous !== undefined && text.slice(previous.end, word.start) === " " && !/[’']s$/.test(previous.text);
-    const isCapital = /^\p{Lu}/u.test(word.text);
+    // one space between them (the text between is " "), and no possessive before
+    const isJoined = previous !== undefined && word.start === previous.end + 1 && text.charCodeAt(previous.end) === SPACE && !/[’']s$/.test(previous.text);
+    const isCapital = isCapitalised(word.text);
     if (isJoined && (isCapital || EN_NAME_PARTICLES.has(word.text))) run.push(word);
     else {
       if (run.length > 0) runs.push(run);

@@ -135,7 +135,8 @@ function toPerson(text: string, tokens: readonly Token[], name: NameFound | null
 function untitledKnownNames(text: string, tokens: readonly Token[], lexicon: PeopleLexicon, taken: readonly PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   tokens.forEach((token, i) => {
-    if (!/^[A-Z]/.test(token.text) || [...taken, ...out].some((p) => p.start <= token.start && token.start < p.end)) return;
+    const isTaken = (p: PersonMention) => p.start <= token.start && token.start < p.end;
+    if (!/^[A-Z]/.test(token.text) || taken.some(isTaken) || out.some(isTaken)) return;
     const known = knownNameAt(text, tokens, i, lexicon);
     const person = known && toPerson(text, tokens, known, null);
     if (person) out.push(person);

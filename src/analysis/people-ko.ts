@@ -9,6 +9,7 @@ import type { PersonMention, TitleMention } from "./people.js";
 import {
   hangulAfter, isHangul, isOrgWord, isTitleWord, nameAfter, nameAfterCopula, nameBefore, PARTICLE, shortFormsOf, tokenize, type NameFound, type Token,
 } from "./people-ko-names.js";
+import { findForms } from "./names-index.js";
 import { peopleLexicon, type ModifierInfo, type PeopleLexicon, type TitleInfo } from "./people-lexicon.js";
 
 interface TitleHit {
@@ -71,18 +72,27 @@ function titleAt(text: string, index: number, form: string, title: TitleInfo, le
   return { title, start: index, end, modifiers, spanStart, spanEnd: end + suffix.length };
 }
 
+/** Skips no position: a Korean title may follow any character (부국장, 외교부장관). */
+const isNever = (): boolean => false;
+
+/** True when a unit of [start, end) is claimed by an earlier title. */
+function isClaimed(claimed: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end && k < claimed.length; k++) if (claimed[k] === 1) return true;
+  return false;
+}
+
 /** Every title occurrence, longest form first, without overlaps. */
 function findTitleHits(text: string, lexicon: PeopleLexicon): TitleHit[] {
   const hits: TitleHit[] = [];
   const claimed = new Uint8Array(text.length);
-  for (const [form, title] of lexicon.koTitleForms) {
-    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-      if (claimed.subarray(i, i + form.length).some((c) => c === 1)) continue;
-      const hit = titleAt(text, i, form, title, lexicon);
-      if (!hit) continue;
-      claimed.fill(1, hit.start, hit.end);
-      hits.push(hit);
-    }
+  // every occurrence of every form, longest form first (the order of a search form by form)
+  for (const { form: k, at: i } of findForms(text, lexicon.koTitleIndex, text, isNever)) {
+    const [form, title] = lexicon.koTitleForms[k]!;
+    if (isClaimed(claimed, i, i + form.length)) continue;
+    const hit = titleAt(text, i, form, title, lexicon);
+    if (!hit) continue;
+    claimed.fill(1, hit.start, hit.end);
+    hits.push(hit);
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -161,17 +171,21 @@ function titleMention(text: string, hit: TitleHit, chain: Chain, suffix: { ranks
   };
 }
 
+/** True for a code unit of a Hangul syllable (isHangul of one unit). */
+const isHangulUnit = (unit: number): boolean => unit >= 0xac00 && unit <= 0xd7a3;
+
 /** Glossary names written without a title, so that later short forms can be resolved (제이크 설리번은 ... 설리번 보좌관). */
 function untitledKnownNames(text: string, lexicon: PeopleLexicon, taken: readonly PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const [form, person] of lexicon.koNames) {
+  // every occurrence of every form, longest form first (the order of a search form by form); none right after a syllable
+  for (const { form: k, at: i } of findForms(text, lexicon.koNameIndex, text, isHangulUnit)) {
+    const [form, person] = lexicon.koNames[k]!;
     if (person.isAmbiguous) continue;
-    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-      const end = i + form.length;
-      if (isHangul(text[i - 1]) || !PARTICLE.test(hangulAfter(text, end))) continue;
-      if ([...taken, ...out].some((p) => p.start < end && i < p.end)) continue;
-      out.push({ start: i, end, text: form, id: person.en, title: null, isKnown: true, isShort: false, shortForms: shortFormsOf(form, person), alsoTitle: null });
-    }
+    const end = i + form.length;
+    if (isHangul(text[i - 1]) || !PARTICLE.test(hangulAfter(text, end))) continue;
+    const isOverlapping = (p: PersonMention) => p.start < end && i < p.end;
+    if (taken.some(isOverlapping) || out.some(isOverlapping)) continue;
+    out.push({ start: i, end, text: form, id: person.en, title: null, isKnown: true, isShort: false, shortForms: shortFormsOf(form, person), alsoTitle: null });
   }
   return out;
 }

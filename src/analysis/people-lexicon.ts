@@ -3,6 +3,7 @@
  * glossary object and memoised in a WeakMap keyed by that object, never by text. The extractors in
  * people-ko.ts and people-en.ts and the comparisons in people-compare.ts read only this.
  */
+import { indexForms, type FormIndex } from "./names-index.js";
 import type { Glossary, GlossaryEntry } from "../types.js";
 
 /** A title entry of titles.json as the extractors need it. */
@@ -53,6 +54,8 @@ export interface PeopleLexicon {
   readonly titles: ReadonlyMap<string, TitleInfo>;
   /** Korean title forms (ko, koAliases), longest first. */
   readonly koTitleForms: readonly (readonly [string, TitleInfo])[];
+  /** koTitleForms' forms indexed for one pass over a text. */
+  readonly koTitleIndex: FormIndex;
   readonly koModifiers: ReadonlyMap<string, ModifierInfo>;
   /** English renderings by their lower-cased words joined with one space. */
   readonly enTitleForms: ReadonlyMap<string, readonly EnglishTitleForm[]>;
@@ -64,6 +67,8 @@ export interface PeopleLexicon {
   readonly people: readonly PersonInfo[];
   /** Korean full-name forms, longest first. */
   readonly koNames: readonly (readonly [string, PersonInfo])[];
+  /** koNames' forms indexed for one pass over a text. */
+  readonly koNameIndex: FormIndex;
   /** English full-name forms (en, alternatives, variants), longest first. */
   readonly enNames: readonly (readonly [string, PersonInfo])[];
   /** enNames by the first character of the form, in enNames order; null when some form is empty (then read enNames). */
@@ -242,12 +247,14 @@ function build(glossary: Glossary): PeopleLexicon {
   const people = (glossary.names ?? []).map(toPerson);
   const byLength = <T>(list: (readonly [string, T])[]) => list.sort((a, b) => b[0].length - a[0].length);
   const enNames = byLength(people.flatMap((p) => p.enForms.map((f) => [f, p] as const)));
+  const koTitleForms = buildKoForms(entries, titles);
+  const koNames = byLength(people.flatMap((p) => p.koForms.map((f) => [f, p] as const)));
   return {
-    titles, koTitleForms: buildKoForms(entries, titles), koModifiers: modifiers.ko, enModifiers: modifiers.en, enTitleForms,
+    titles, koTitleForms, koTitleIndex: indexForms(koTitleForms.map(([form]) => form)), koModifiers: modifiers.ko, enModifiers: modifiers.en, enTitleForms,
     enTitleMaxWords: Math.max(1, ...[...enTitleForms.keys()].map((k) => k.split(" ").length)),
     enTitlePrefixes: keyPrefixes(enTitleForms.keys()),
     people,
-    koNames: byLength(people.flatMap((p) => p.koForms.map((f) => [f, p] as const))),
+    koNames, koNameIndex: indexForms(koNames.map(([form]) => form)),
     enNames, enNamesByInitial: byInitial(enNames),
     koShort: groupBy(people, (p) => p.koShort), enShort: groupBy(people, (p) => p.enShort),
     koNotNames: koNotNames(glossary), rankWords: modifiers.words,

@@ -74,7 +74,24 @@ function excludedCompounds(entry: GlossaryEntry): string[] {
   return words.filter((w) => w.startsWith(entry.ko) && w.length > entry.ko.length);
 }
 
-function listedPatterns(lexicon: CountryLexicon): Listed[] {
+/**
+ * Listed patterns per lexicon, built once instead of once per paragraph. A departure from STYLE.md §9 (no
+ * module-level caches), as in src/text/country-names.ts: the patterns are a pure function of the lexicon,
+ * which is built once per glossary and never changed, and a WeakMap keeps nothing alive. The sticky
+ * patterns are shared, but every use sets lastIndex first.
+ */
+const LISTED = new WeakMap<CountryLexicon, readonly Listed[]>();
+
+function listedPatterns(lexicon: CountryLexicon): readonly Listed[] {
+  let listed = LISTED.get(lexicon);
+  if (!listed) {
+    listed = buildListedPatterns(lexicon);
+    LISTED.set(lexicon, listed);
+  }
+  return listed;
+}
+
+function buildListedPatterns(lexicon: CountryLexicon): Listed[] {
   return [...lexicon.pairs].sort((a, b) => b.ko.length - a.ko.length).map((entry) => ({
     entry,
     pattern: new RegExp([...entry.ko].map(escapeRegExp).join(`${KO_SEPARATOR}?`), "y"),

@@ -172,7 +172,7 @@ export function latinPhones(text: string): Phone[] {
 }
 
 /** Whether a phone class string is a vowel or glide class ("VYW".includes, as the classes are written). */
-const isVowelClass = (classes: string): boolean => "VYW".includes(classes);
+export const isVowelClass = (classes: string): boolean => "VYW".includes(classes);
 
 /** Whether two class strings share a letter. */
 function sharesClass(a: string, b: string): boolean {
@@ -181,7 +181,7 @@ function sharesClass(a: string, b: string): boolean {
 }
 
 /** Credit share for aligning phone a with phone b (0 = they cannot stand for each other), given whether each is a vowel class. */
-function affinity(a: Phone, b: Phone, isVowelA: boolean, isVowelB: boolean): number {
+export function affinity(a: Phone, b: Phone, isVowelA: boolean, isVowelB: boolean): number {
   if (isVowelA || isVowelB) return isVowelA && isVowelB ? (a.classes === b.classes ? 1 : NEAR) : 0;
   if (sharesClass(a.classes, b.classes)) return 1;
   const both = a.classes + b.classes;
@@ -189,6 +189,25 @@ function affinity(a: Phone, b: Phone, isVowelA: boolean, isVowelB: boolean): num
   const isInitialLiquid = a.isWordStart && b.isWordStart && both.includes("L") && (both.includes("O") || both.includes("N"));
   return isInitialLiquid ? NEAR : 0;
 }
+
+/** Bits of the class letters that affinity reads (see letterBits). */
+const BIT_OF = (letter: string): number => 1 << (letter.charCodeAt(0) - 65);
+
+/**
+ * affinity(a, b, isVowelA, isVowelB) for phones given as their class bits (letterBits), vowel flags and
+ * word-start flags: the same answer without reading the class strings, for tables that compare one phone
+ * with many. A vowel class is one letter, so two vowel phones have one class exactly when their bits agree.
+ */
+export function bitsAffinity(bitsA: number, bitsB: number, isVowelA: boolean, isVowelB: boolean, isStartA: boolean, isStartB: boolean): number {
+  if (isVowelA || isVowelB) return isVowelA && isVowelB ? (bitsA === bitsB ? 1 : NEAR) : 0;
+  if ((bitsA & bitsB) !== 0) return 1;
+  const both = bitsA | bitsB;
+  if ((both & AFFINITY_BITS.G) !== 0 && (both & AFFINITY_BITS.N) !== 0) return NEAR;
+  return isStartA && isStartB && (both & AFFINITY_BITS.L) !== 0 && (both & (AFFINITY_BITS.O | AFFINITY_BITS.N)) !== 0 ? NEAR : 0;
+}
+
+/** The class letters bitsAffinity tests. */
+const AFFINITY_BITS = { G: BIT_OF("G"), N: BIT_OF("N"), L: BIT_OF("L"), O: BIT_OF("O") };
 
 /**
  * Rows of phoneSimilarity's table, reused between calls (they hold no result, only scratch): per cell,
@@ -314,7 +333,7 @@ const BIT_G = 1 << ("G".charCodeAt(0) - 65);
 const BIT_N = 1 << ("N".charCodeAt(0) - 65);
 
 /** Class letters as bits, A = 1, B = 2, ... */
-function letterBits(classes: string): number {
+export function letterBits(classes: string): number {
   let bits = 0;
   for (let k = 0; k < classes.length; k++) bits |= 1 << (classes.charCodeAt(k) - 65);
   return bits;
@@ -326,6 +345,7 @@ function weightKind(weights: number[]): WeightKind {
   return { weights, sum, isSorted: false };
 }
 
+/** The weight profile of a phone list, for similarityBound. */
 function weightProfile(phones: readonly Phone[]): WeightProfile {
   const vowels: number[] = [], others: number[] = [], otherMasks: number[] = [], otherStarts: boolean[] = [];
   let letters = 0, hasStart = false, hasBothGN = false;
@@ -418,11 +438,38 @@ export function transliterationTest(latin: string, minScore: number): (hangul: s
     const koWords = hangul.split(/\s+/).filter((w) => HANGUL_SYLLABLE.test(w));
     if (koWords.length === 0 || orders.length === 0) return 0 >= minScore;
     const ko = profiled(hangulPhones(koWords.join(" ")));
-    return orders.some((en) => {
-      const isPossible = ko.profile.total === 0 || en.profile.total === 0 || similarityBound(ko.profile, en.profile) >= minScore - BOUND_SLACK;
-      return isPossible && phoneSimilarity(ko.phones, en.phones) >= minScore;
-    });
+    return orders.some((en) => isAtLeast(ko, en, minScore));
   };
+}
+
+/**
+ * isTransliterationAtLeast for one Hangul name against many Latin spellings: the name's phones are read
+ * once.
+ */
+export function hangulTransliterationTest(hangul: string, minScore: number): (latin: string) => boolean {
+  const koWords = hangul.split(/\s+/).filter((w) => HANGUL_SYLLABLE.test(w));
+  const ko = koWords.length === 0 ? null : profiled(hangulPhones(koWords.join(" ")));
+  return (latin: string): boolean => {
+    const enWords = latinNameWords(latin);
+    if (!ko || enWords.length === 0) return 0 >= minScore;
+    return latinOrders(enWords).some((order) => isAtLeast(ko, LATIN_PROFILES(order.join(" ")), minScore));
+  };
+}
+
+/** Whether phoneSimilarity(ko, en) >= minScore, ruled out by the similarity bound when that falls short. */
+function isAtLeast(ko: ProfiledPhones, en: ProfiledPhones, minScore: number): boolean {
+  const isPossible = ko.profile.total === 0 || en.profile.total === 0 || similarityBound(ko.profile, en.profile) >= minScore - BOUND_SLACK;
+  return isPossible && phoneSimilarity(ko.phones, en.phones) >= minScore;
+}
+
+/**
+ * The phones transliterationTest(latin, ...) compares a Hangul name with: one list per distinct word order
+ * of the Latin name (a name of two words has two), none when it has no word that carries sound. The
+ * lists are shared: never modify them.
+ */
+export function latinOrderPhones(latin: string): readonly (readonly Phone[])[] {
+  const enWords = latinNameWords(latin);
+  return enWords.length === 0 ? [] : [...new Set(latinOrders(enWords).map((order) => order.join(" ")))].map((order) => LATIN_PHONES(order));
 }
 
 /** Remembered scores: rules score every name of a paragraph against every other, and a long document repeats its names. */
@@ -472,8 +519,24 @@ export function editSimilarity(a: string, b: string): number {
 
 /** How alike two spellings of a name are, in [0, 1]: the better of the Dice coefficient of letter pairs and the edit similarity (one typo in a short name). */
 export function spellingSimilarity(a: string, b: string): number {
-  const [x, y] = [nameLetters(a), nameLetters(b)];
+  return letterSimilarity(nameLetters(a), nameLetters(b));
+}
+
+/** spellingSimilarity of two names given by their nameLetters. */
+export function letterSimilarity(x: string, y: string): number {
   return Math.max(stringSimilarity.compareTwoStrings(x, y), editSimilarity(x, y));
+}
+
+/**
+ * An upper bound of letterSimilarity(x, y) from the lengths alone, for ruling a pair out before comparing
+ * it: the Dice coefficient shares at most the shorter string's letter pairs, and the edit distance is at
+ * least the difference in length. Both are the real formulas with the best numerator, so no rounding can
+ * put the bound below the score.
+ */
+export function letterSimilarityBound(x: string, y: string): number {
+  if (x === y) return 1;
+  const dice = x.length < 2 || y.length < 2 ? 0 : (2.0 * Math.min(x.length - 1, y.length - 1)) / (x.length + y.length - 2);
+  return Math.max(dice, 1 - Math.abs(x.length - y.length) / Math.max(x.length, y.length, 1));
 }
 
 /** Words of a name that carry letters: initials dropped, a hyphenated given name one word (Kim Jong-un has two). */

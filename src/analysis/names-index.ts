@@ -1,0 +1,72 @@
+/**
+ * Finding every occurrence of many fixed strings (the glossary's spellings of people) in one text with
+ * one pass over the text instead of one search per string: the strings are indexed by a hash of their
+ * first two UTF-16 code units, so each position of the text is looked up once and only the strings that
+ * may start there are compared. The occurrences come back in the order a search string by string would
+ * find them.
+ */
+
+/** Strings indexed by how they begin. */
+export interface FormIndex {
+  readonly needles: readonly string[];
+  /** Indexes of the strings of two or more code units, by pairKey of their first two units. */
+  readonly byPair: ReadonlyMap<number, readonly number[]>;
+  /** Indexes of the strings of one code unit, by that unit. */
+  readonly bySingle: ReadonlyMap<number, readonly number[]>;
+  /** Per code unit: whether some string starts with it (most positions of a text start none, and are passed over). */
+  readonly isFirst: Uint8Array;
+}
+
+/** One occurrence: which string (its index in the needles) and where it starts. */
+export interface FormHit {
+  readonly form: number;
+  readonly at: number;
+}
+
+/** Low bits of each code unit kept in a pair's key: a small integer key hashes fast, and a shared key only adds candidates to compare. */
+const KEY_BITS = 10;
+const KEY_MASK = (1 << KEY_BITS) - 1;
+
+/** Distinct UTF-16 code units. */
+const UNITS = 0x10000;
+
+const pairKey = (first: number, second: number): number => ((first & KEY_MASK) << KEY_BITS) | (second & KEY_MASK);
+
+function addTo(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Indexes the strings (an empty string never occurs: it is left out). */
+export function indexForms(needles: readonly string[]): FormIndex {
+  const byPair = new Map<number, number[]>(), bySingle = new Map<number, number[]>();
+  const isFirst = new Uint8Array(UNITS);
+  needles.forEach((needle, k) => {
+    if (needle.length >= 2) addTo(byPair, pairKey(needle.charCodeAt(0), needle.charCodeAt(1)), k);
+    else if (needle.length === 1) addTo(bySingle, needle.charCodeAt(0), k);
+    if (needle.length > 0) isFirst[needle.charCodeAt(0)] = 1;
+  });
+  return { needles, byPair, bySingle, isFirst };
+}
+
+/**
+ * Every occurrence of every indexed string in the text, overlapping ones included, ordered by string
+ * (its index) and then by position: what `for each string, indexOf from each hit + 1` gives. Positions
+ * `at` where `isSkippedAfter` holds for the code unit at - 1 of `guard` are left out (the caller would
+ * reject them); `guard` is the text itself or the text it was derived from (lower-cased) with its offsets.
+ */
+export function findForms(text: string, index: FormIndex, guard: string, isSkippedAfter: (unit: number) => boolean): FormHit[] {
+  const hits: FormHit[] = [];
+  const { needles, byPair, bySingle, isFirst } = index;
+  for (let at = 0; at < text.length; at++) {
+    const first = text.charCodeAt(at);
+    if (isFirst[first] === 0 || (at > 0 && isSkippedAfter(guard.charCodeAt(at - 1)))) continue;
+    const singles = bySingle.get(first);
+    if (singles) for (const form of singles) hits.push({ form, at });
+    if (at + 1 >= text.length) continue;
+    const candidates = byPair.get(pairKey(first, text.charCodeAt(at + 1)));
+    if (candidates) for (const form of candidates) if (text.startsWith(needles[form]!, at)) hits.push({ form, at });
+  }
+  return hits.sort((a, b) => a.form - b.form || a.at - b.at);
+}

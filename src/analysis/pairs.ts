@@ -186,25 +186,28 @@ function listRuns(text: string, hits: readonly NameHit[], inCompound: ReadonlySe
   return runs;
 }
 
-/** A lower-cased rendering of pair entries that names no country, the entry it stands for, and its pattern. */
-interface Idiom {
+/**
+ * A lower-cased rendering of pair entries, the entries it renders, and once first seen in a text whether
+ * it is an idiom (names one set of countries and fewer than two countries) and its pattern.
+ */
+interface IdiomForm {
   readonly form: string;
-  readonly entry: GlossaryEntry;
-  readonly pattern: RegExp;
+  readonly entries: readonly GlossaryEntry[];
+  /** undefined until the form first occurs in a text; null when it is not an idiom. */
+  idiom?: { readonly entry: GlossaryEntry; readonly pattern: RegExp } | null;
 }
 
 /**
- * Each lexicon's idioms, prepared on first use and kept while the lexicon lives. A departure from STYLE.md §9
+ * Each lexicon's renderings, prepared on first use and kept while the lexicon lives. A departure from STYLE.md §9
  * (no module-level caches), as LEXICONS below: the idioms are a pure function of the lexicon, which is never
  * changed, and a WeakMap keeps nothing alive; preparing them per paragraph cost more than finding them.
+ * Whether a rendering is an idiom is decided the first time it occurs in a text, so a short article does
+ * not pay for the hundreds of renderings it never uses.
  */
-const IDIOMS = new WeakMap<CountryLexicon, { readonly idioms: readonly Idiom[]; readonly index: LiteralIndex }>();
+const IDIOMS = new WeakMap<CountryLexicon, { readonly forms: readonly IdiomForm[]; readonly index: LiteralIndex }>();
 
-/**
- * The renderings of pair entries that can be idioms, in the order entries list them: a rendering must name
- * one set of countries (inter-Korean: 남북 and 북남 alike; trilateral: many sets) and fewer than two countries.
- */
-function idiomsOf(lexicon: CountryLexicon): { readonly idioms: readonly Idiom[]; readonly index: LiteralIndex } {
+/** The renderings of pair entries that can be idioms, in the order entries list them, with an index of them. */
+function idiomsOf(lexicon: CountryLexicon): { readonly forms: readonly IdiomForm[]; readonly index: LiteralIndex } {
   const known = IDIOMS.get(lexicon);
   if (known) return known;
   const owners = new Map<string, GlossaryEntry[]>();
@@ -214,25 +217,31 @@ function idiomsOf(lexicon: CountryLexicon): { readonly idioms: readonly Idiom[];
       owners.set(key, [...(owners.get(key) ?? []), entry]);
     }
   }
-  const idioms: Idiom[] = [];
-  for (const [form, entries] of owners) {
-    const sets = new Set(entries.map((e) => pairMemberEntities(lexicon, e).map((m) => m[0]).sort().join("|")));
-    if (sets.size > 1 || findNameHits(form, lexicon).filter((h) => !h.isNamePart).length >= 2) continue;
-    idioms.push({ form, entry: entries[0]!, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "giu") });
-  }
-  const prepared = { idioms, index: literalIndex(idioms.map((idiom) => idiom.form)) };
+  const forms: IdiomForm[] = [...owners].map(([form, entries]) => ({ form, entries }));
+  const prepared = { forms, index: literalIndex(forms.map((f) => f.form)) };
   IDIOMS.set(lexicon, prepared);
   return prepared;
 }
 
+/** A rendering is an idiom when it names one set of countries (inter-Korean: 남북 and 북남 alike) and fewer than two countries. */
+function idiomOf(form: IdiomForm, lexicon: CountryLexicon): { readonly entry: GlossaryEntry; readonly pattern: RegExp } | null {
+  if (form.idiom !== undefined) return form.idiom;
+  const sets = new Set(form.entries.map((e) => pairMemberEntities(lexicon, e).map((m) => m[0]).sort().join("|")));
+  const isIdiom = sets.size <= 1 && findNameHits(form.form, lexicon).filter((h) => !h.isNamePart).length < 2;
+  form.idiom = isIdiom ? { entry: form.entries[0]!, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form.form)}(?![\\p{L}\\p{N}])`, "giu") } : null;
+  return form.idiom;
+}
+
 /** Renderings of a pair entry that name no country ("inter-Korean", "two Koreas"), with the entry they belong to. */
 function findIdioms(text: string, lexicon: CountryLexicon): PairHit[] {
-  const { idioms, index } = idiomsOf(lexicon);
+  const { forms, index } = idiomsOf(lexicon);
   const seen = index.occurring(text.toLowerCase());
   const hits: PairHit[] = [];
-  for (let i = 0; i < idioms.length; i++) {
+  for (let i = 0; i < forms.length; i++) {
     if (seen[i] === 0) continue;
-    const { entry, pattern } = idioms[i]!;
+    const idiom = idiomOf(forms[i]!, lexicon);
+    if (!idiom) continue;
+    const { entry, pattern } = idiom;
     for (const m of text.matchAll(pattern)) {
       const members = pairMemberEntities(lexicon, entry).map((ids) => ({ start: m.index, end: m.index + m[0].length, text: m[0], entities: ids, hasArticle: false, shape: null }));
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], glossary: "pairs", key: entry.ko, members, construction: "idiom", isListed: true, isRelational: true });

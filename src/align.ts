@@ -16,7 +16,7 @@
  * linear in time and memory; the band widens when the path runs along its edge.
  */
 import { analyzeDocument, selectAnchors, type DocumentFeatures } from "./text/align-features.js";
-import { BeadCoster, type CostParams } from "./text/align-cost.js";
+import { BeadCoster, LengthFloor, type CostParams } from "./text/align-cost.js";
 import { alignInBand, bandAround, widenAround, type BandTable, type PathStep, type Shape } from "./text/align-band.js";
 import { bandCenter, centerMap } from "./text/align-center.js";
 import { scoreSteps } from "./text/align-score.js";
@@ -267,11 +267,12 @@ interface Alignment {
  */
 function profileRatio(f: DocumentFeatures, center: Float64Array, o: AlignOptions): Alignment {
   const mu = Math.log(o.priorRatio);
+  const floor = new LengthFloor(o.maxLengthCost); // the length term's bounds do not depend on the ratio
   let best: Alignment | undefined;
   let bestTotal = Infinity;
   for (let k = -PROFILE_STEPS; k <= PROFILE_STEPS; k++) {
     const z = (k * PROFILE_SPAN) / PROFILE_STEPS;
-    const coster = new BeadCoster(f, costParams(o, Math.exp(mu + z * o.priorRatioSpread)));
+    const coster = new BeadCoster(f, costParams(o, Math.exp(mu + z * o.priorRatioSpread)), floor);
     const steps = bestPath(f, coster, center, o);
     const total = steps.reduce((sum, s) => sum + s.cost, 0) + (z * z) / 2;
     if (total < bestTotal) { best = { steps, coster }; bestTotal = total; }
@@ -298,6 +299,17 @@ function toBeads(steps: readonly PathStep[], scores: readonly number[]): Bead[] 
 }
 
 /**
+ * The features of one pass and the band's centre line. The document's evidence stays inside: it can be
+ * collected before the dynamic programme runs (tens of megabytes at 100,000 paragraphs).
+ */
+function prepare(ko: readonly string[], en: readonly string[], o: AlignOptions): { f: DocumentFeatures; center: Float64Array } {
+  const evidence = analyzeDocument(ko, en, o.maxAnchorShare);
+  const center = bandCenter(evidence, matchBonus(o), o.anchorSearchRadius);
+  const f = selectAnchors(evidence, { ...o, searchRadius: o.anchorRadius }, centerMap(center, en.length));
+  return { f, center };
+}
+
+/**
  * Aligns Korean paragraphs with English paragraphs. Deterministic; beads are monotone, cover every
  * index of both sides exactly once in order, and are never empty.
  */
@@ -306,9 +318,7 @@ export function alignParagraphs(ko: readonly string[], en: readonly string[], op
   if (ko.length === 0 || en.length === 0) {
     return [...ko.map((_, i) => ({ ko: [i], en: [], score: 1 })), ...en.map((_, j) => ({ ko: [], en: [j], score: 1 }))];
   }
-  const evidence = analyzeDocument(ko, en, o.maxAnchorShare);
-  const center = bandCenter(evidence, matchBonus(o), o.anchorSearchRadius);
-  const f = selectAnchors(evidence, { ...o, searchRadius: o.anchorRadius }, centerMap(center, en.length));
+  const { f, center } = prepare(ko, en, o);
   const isShort = Math.max(ko.length, en.length) <= o.ratioProfileMaxParagraphs;
   const { steps, coster } = isShort ? profileRatio(f, center, o) : reestimateRatio(f, center, o);
   return toBeads(steps, scoreSteps(steps, coster, o.dropCost, o.scoreScale));

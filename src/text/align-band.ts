@@ -4,6 +4,7 @@
  * a centre line (lengths and anchors, see align-center.ts); where the best path runs along the band's
  * edge the caller widens the band locally and runs again (widenAround).
  */
+import { cellIndex, startCost, TableReuse } from "./align-reuse.js";
 
 /** A bead shape: a Korean paragraphs with b English paragraphs. */
 export interface Shape {
@@ -41,6 +42,13 @@ export interface BandResult {
 export interface BeadScorer {
   /** Every term but the anchors (nats; Infinity for a shape not allowed). */
   baseCost(i: number, j: number, a: number, b: number): number;
+  /** A lower bound of baseCost that is cheaper to compute (nats); without it baseCost itself is used. */
+  lowerBaseCost?(i: number, j: number, a: number, b: number): number;
+  /**
+   * Optional fast path: fills `cell` for every shape of the beads ending at (i, j) from `cell.start`,
+   * exactly as boundShape would with the methods above (the band calls it for each cell it fills).
+   */
+  boundShapes?(i: number, j: number, shapes: readonly Shape[], cell: ShapeBounds): void;
   /** The most the anchors of the bead could subtract (nats, >= 0). */
   bonusBound(i: number, j: number, a: number, b: number): number;
   /** The anchor term (nats). */
@@ -84,22 +92,34 @@ function rowOffsets(band: Band): Int32Array {
   return offsets;
 }
 
-/** Index of cell (i, j) in the flat arrays, or -1 outside the band. */
-function cellIndex(band: Band, offsets: Int32Array, i: number, j: number): number {
-  if (i < 0 || j < (band.lo[i] ?? 0) || j > (band.hi[i] ?? -1)) return -1;
-  return (offsets[i] ?? 0) + j - (band.lo[i] ?? 0);
-}
-
-/** Per-cell scratch for branch and bound: each shape's path cost to its start, base cost and bound. */
-class CellScratch {
+/**
+ * Per-cell scratch for branch and bound, per shape: the path cost to its start, its base cost (or a
+ * lower bound of it until `isExact`), the most its anchors could subtract, and the resulting bound
+ * (start + base - bonus; Infinity for a shape that cannot end here). base, bonus and isExact are only
+ * read where the bound is finite.
+ */
+export interface ShapeBounds {
   readonly start: Float64Array;
   readonly base: Float64Array;
+  readonly bonus: Float64Array;
   readonly bound: Float64Array;
+  readonly isExact: Uint8Array;
+}
+
+/** A ShapeBounds for `size` shapes. */
+class CellScratch implements ShapeBounds {
+  readonly start: Float64Array;
+  readonly base: Float64Array;
+  readonly bonus: Float64Array;
+  readonly bound: Float64Array;
+  readonly isExact: Uint8Array;
 
   constructor(size: number) {
     this.start = new Float64Array(size);
     this.base = new Float64Array(size);
+    this.bonus = new Float64Array(size);
     this.bound = new Float64Array(size);
+    this.isExact = new Uint8Array(size);
   }
 }
 
@@ -115,79 +135,105 @@ export interface BandTable {
 }
 
 /**
- * Whether cell (i, j) of the previous table can be copied: every shape starts from the same path cost
- * in both tables (Infinity where the cell lies outside a band), and a cell's result depends on nothing
- * else, so the copy equals what filling it would give, bit for bit. Returns the previous cell or -1.
- */
-function reusableCell(previous: BandTable | undefined, cell: CellScratch, shapes: readonly Shape[], i: number, j: number): number {
-  if (!previous) return -1;
-  const here = cellIndex(previous.band, previous.offsets, i, j);
-  if (here < 0) return -1;
-  for (let s = 0; s < shapes.length; s++) {
-    const { a, b } = shapes[s] as Shape;
-    const from = cellIndex(previous.band, previous.offsets, i - a, j - b);
-    if ((from < 0 ? Infinity : (previous.best[from] ?? Infinity)) !== cell.start[s]) return -1;
-  }
-  return here;
-}
-
-/**
- * Fills the cost table. Per cell, every shape's lower bound is computed first and anchors are
- * intersected cheapest bound first, stopping once no bound can beat the best found (branch and bound;
- * the result is exact). Cells whose inputs are unchanged since `previous` are copied from it.
+ * Fills the cost table. Per cell, every shape's lower bound is computed first and shapes are settled
+ * cheapest bound first, stopping once no bound can beat the best found (branch and bound; the result is
+ * exact). Cells whose inputs are unchanged since `previous` are copied from it.
  */
 function fillTable(band: Band, offsets: Int32Array, shapes: readonly Shape[], scorer: BeadScorer, previous?: BandTable): BandTable {
   const n = band.lo.length - 1;
   const size = offsets[n + 1] ?? 0;
-  const best = new Float64Array(size).fill(Infinity);
-  const via = new Int8Array(size).fill(-1);
+  const table: BandTable = { band, offsets, best: new Float64Array(size).fill(Infinity), via: new Int8Array(size).fill(-1) };
   const cell = new CellScratch(shapes.length);
-  best[0] = 0;
+  const reuse = previous ? new TableReuse(previous, table, Math.max(...shapes.map((shape) => shape.a))) : undefined;
+  table.best[0] = 0;
   for (let i = 0; i <= n; i++) {
-    for (let j = band.lo[i] ?? 0; j <= (band.hi[i] ?? -1); j++) {
-      const here = cellIndex(band, offsets, i, j);
-      for (let s = 0; s < shapes.length; s++) cell.start[s] = startCost(band, offsets, best, shapes[s] as Shape, i, j);
-      const same = reusableCell(previous, cell, shapes, i, j);
-      if (same >= 0 && previous) {
-        best[here] = previous.best[same] ?? Infinity;
-        via[here] = previous.via[same] ?? -1;
-        continue;
-      }
-      for (let s = 0; s < shapes.length; s++) boundShape(scorer, cell, s, shapes[s] as Shape, i, j);
-      settleCell(best, via, scorer, shapes, cell, here, i, j);
-    }
+    if (!reuse?.copyRow(i)) fillRow(table, cell, shapes, scorer, i, reuse);
   }
-  return { band, offsets, best, via };
+  return table;
 }
 
-/** Path cost to the start of a bead of `shape` ending at (i, j): Infinity outside the band. */
-function startCost(band: Band, offsets: Int32Array, best: Float64Array, shape: Shape, i: number, j: number): number {
-  const from = cellIndex(band, offsets, i - shape.a, j - shape.b);
-  return from < 0 ? Infinity : (best[from] ?? Infinity);
+/** Fills row i cell by cell, copying the cells `reuse` allows. */
+function fillRow(table: BandTable, cell: CellScratch, shapes: readonly Shape[], scorer: BeadScorer, i: number, reuse?: TableReuse): void {
+  const { band, offsets, best } = table;
+  const lo = band.lo[i] ?? 0;
+  const hi = band.hi[i] ?? -1;
+  let isSame = reuse?.hasSameExtent(i) ?? false;
+  for (let j = lo; j <= hi; j++) {
+    const here = (offsets[i] ?? 0) + j - lo;
+    for (let s = 0; s < shapes.length; s++) {
+      const { a, b } = shapes[s] as Shape;
+      cell.start[s] = startCost(band, offsets, best, i - a, j - b);
+    }
+    if (reuse?.copyCell(cell, shapes, i, j, here)) continue;
+    isSame = false;
+    if (scorer.boundShapes) scorer.boundShapes(i, j, shapes, cell);
+    else for (let s = 0; s < shapes.length; s++) boundShape(scorer, cell, s, shapes[s] as Shape, i, j);
+    settleCell(table, scorer, shapes, cell, here, i, j);
+  }
+  reuse?.markRow(i, isSame);
 }
 
-/** Fills the scratch for reaching (i, j) through shape `s` from its start cost: base cost and lower bound. */
+/**
+ * Fills the scratch for reaching (i, j) through shape `s` from its start cost: a lower bound of the base
+ * cost (exact for a bead with an empty side, which costs only its shape) and of the whole bead.
+ */
 function boundShape(scorer: BeadScorer, cell: CellScratch, s: number, shape: Shape, i: number, j: number): void {
   const start = cell.start[s] ?? Infinity;
-  const base = start === Infinity ? Infinity : scorer.baseCost(i - shape.a, j - shape.b, shape.a, shape.b);
+  const { a, b } = shape;
+  if (start === Infinity) { cell.bound[s] = Infinity; return; }
+  const isExact = a === 0 || b === 0 || !scorer.lowerBaseCost;
+  const base = !isExact && scorer.lowerBaseCost ? scorer.lowerBaseCost(i - a, j - b, a, b) : scorer.baseCost(i - a, j - b, a, b);
+  if (base === Infinity) { cell.bound[s] = Infinity; return; }
+  const bonus = scorer.bonusBound(i - a, j - b, a, b);
   cell.base[s] = base;
-  cell.bound[s] = base === Infinity ? Infinity : start + base - scorer.bonusBound(i - shape.a, j - shape.b, shape.a, shape.b);
+  cell.bonus[s] = bonus;
+  cell.isExact[s] = isExact ? 1 : 0;
+  cell.bound[s] = start + base - bonus;
 }
 
-/** Scores shapes exactly in order of their bounds until no bound beats the best. */
-function settleCell(best: Float64Array, via: Int8Array, scorer: BeadScorer, shapes: readonly Shape[], cell: CellScratch,
-  here: number, i: number, j: number): void {
+/**
+ * Scores shapes in order of their bounds until no bound beats the best: a shape whose base cost is only
+ * bounded gets its exact base cost (and a tighter bound) first, then its anchors. The result is the
+ * cheapest shape, ties going to the earlier one, whatever order the shapes are visited in.
+ */
+function settleCell(table: BandTable, scorer: BeadScorer, shapes: readonly Shape[], cell: CellScratch, here: number, i: number, j: number): void {
+  const { best } = table;
   for (;;) {
-    let s = -1;
-    for (let t = 0; t < shapes.length; t++) if ((cell.bound[t] ?? Infinity) < (s < 0 ? Infinity : (cell.bound[s] ?? Infinity))) s = t;
+    const s = cheapestBound(cell.bound);
     if (s < 0 || (cell.bound[s] ?? Infinity) > (best[here] ?? Infinity)) return;
-    cell.bound[s] = Infinity;
     const { a, b } = shapes[s] as Shape;
-    const anchors = a > 0 && b > 0 ? scorer.anchorCost(i - a, j - b, a, b) : 0;
-    const total = (cell.start[s] ?? Infinity) + (cell.base[s] ?? Infinity) + anchors;
-    // ties go to the earlier shape, so the result does not depend on the order bounds are visited in
-    if (total < (best[here] ?? Infinity) || (total === best[here] && s < (via[here] ?? -1))) { best[here] = total; via[here] = s; }
+    if (cell.isExact[s] === 0) {
+      const base = scorer.baseCost(i - a, j - b, a, b);
+      cell.base[s] = base;
+      cell.isExact[s] = 1;
+      cell.bound[s] = (cell.start[s] ?? Infinity) + base - (cell.bonus[s] ?? 0);
+      continue;
+    }
+    cell.bound[s] = Infinity;
+    keepIfBest(table, cell, s, here, a > 0 && b > 0 ? scorer.anchorCost(i - a, j - b, a, b) : 0);
   }
+}
+
+/** Makes shape `s`, whose bead has the given anchor term, the cell's best if it beats the best so far. */
+function keepIfBest(table: BandTable, cell: CellScratch, s: number, here: number, anchors: number): void {
+  const { best, via } = table;
+  const total = (cell.start[s] ?? Infinity) + (cell.base[s] ?? Infinity) + anchors;
+  // ties go to the earlier shape, so the result does not depend on the order shapes are scored in
+  if (total < (best[here] ?? Infinity) || (total === best[here] && s < (via[here] ?? -1))) {
+    best[here] = total;
+    via[here] = s;
+  }
+}
+
+/** The shape with the least bound (the first of equals), or -1 when every bound is Infinity. */
+function cheapestBound(bounds: Float64Array): number {
+  let s = -1;
+  let least = Infinity;
+  for (let t = 0; t < bounds.length; t++) {
+    const bound = bounds[t] ?? Infinity;
+    if (bound < least) { least = bound; s = t; }
+  }
+  return s;
 }
 
 /** Whether (i, j) lies within EDGE_MARGIN of a band edge that is not the edge of the document. */
@@ -197,7 +243,10 @@ function nearEdge(band: Band, m: number, i: number, j: number): boolean {
   return (lo > 0 && j - lo <= EDGE_MARGIN) || (hi < m && hi - j <= EDGE_MARGIN);
 }
 
-/** Best monotone path of beads from (0, 0) to (n, m) inside the band. */
+/**
+ * Best monotone path of beads from (0, 0) to (n, m) inside the band. `previous`, the table of an earlier
+ * pass with the same shapes and scorer, saves work without changing the result.
+ */
 export function alignInBand(band: Band, m: number, shapes: readonly Shape[], scorer: BeadScorer, previous?: BandTable): BandResult {
   const offsets = rowOffsets(band);
   const table = fillTable(band, offsets, shapes, scorer, previous);

@@ -5,7 +5,7 @@
  * into the heaviest monotone sequence, so a long document with omissions does not drift off the band.
  */
 import type { DocumentEvidence, PositionMap } from "./align-features.js";
-import { countBetween, positionsOf } from "./align-ragged.js";
+import { countBetween, firstAtLeast, positionsOf } from "./align-ragged.js";
 
 /** A Korean and an English paragraph believed to be translations, with the evidence weight. */
 interface AnchorPoint {
@@ -62,9 +62,15 @@ export function lengthDiagonal(koLength: Float64Array, enLength: Float64Array): 
 
 /** The single English paragraph holding `id` within `radius` of `center`, or -1 if none or several. */
 function onlyNear(ev: DocumentEvidence, id: number, center: number, radius: number): number {
-  const positions = positionsOf(ev.en.occurrences, id);
-  if (countBetween(ev.en.occurrences, id, center - radius, center + radius) !== 1) return -1;
-  for (const j of positions) if (Math.abs(j - center) <= radius) return j;
+  const occ = ev.en.occurrences;
+  if (countBetween(occ, id, center - radius, center + radius) !== 1) return -1;
+  const isNear = (j: number) => Math.abs(j - center) <= radius;
+  // the first near paragraph, found by binary search; a frequent anchor would make a scan quadratic
+  const start = occ.offsets[id] ?? 0;
+  const k = firstAtLeast(occ, id, Math.ceil(center - radius));
+  const j = occ.positions[k] ?? -1;
+  if (k < (occ.offsets[id + 1] ?? 0) && isNear(j) && (k === start || !isNear(occ.positions[k - 1] ?? -1))) return j;
+  for (const p of positionsOf(occ, id)) if (isNear(p)) return p; // rounding at the edge of the radius
   return -1;
 }
 

@@ -8,7 +8,11 @@
  * prior, so a paragraph whose anchors match nothing nearby is cheaper to leave unaligned than to glue
  * onto a neighbour: that is how omissions are found.
  */
+import type { Shape, ShapeBounds } from "./align-band.js";
 import type { DocumentFeatures, SideFeatures } from "./align-features.js";
+import {
+  FIELDS, FRAGMENTS, LENGTH, MAX_BONUS, QUOTES, SENTENCES, WindowAnchors, WindowSums, type PricedSide,
+} from "./align-windows.js";
 
 /** Tunables of the bead cost, resolved from the aligner options for one document. */
 export interface CostParams {
@@ -40,11 +44,14 @@ export interface CostParams {
 
 /** Bead shapes are indexed a * SHAPE_STRIDE + b; no side of a bead has this many paragraphs. */
 const SHAPE_STRIDE = 8;
-/** Largest anchor list a merged side can hold before the scratch buffers grow. */
-const INITIAL_SCRATCH = 256;
-/** Shared empty arrays for paragraphs without anchors. */
-const EMPTY_IDS = new Int32Array(0);
-const EMPTY_PRICES = new Float64Array(0);
+/** Deviations (standard deviations) between the samples of the length cost's lower-bound table. */
+const LENGTH_FLOOR_STEP = 0.01;
+/** Largest deviation sampled; beyond it the last sample is the bound (with a finite maxLengthCost the cost is flat there). */
+const LENGTH_FLOOR_MAX = 12;
+/** Samples of the table, 0 to LENGTH_FLOOR_MAX. */
+const LENGTH_FLOOR_SAMPLES = Math.ceil(LENGTH_FLOOR_MAX / LENGTH_FLOOR_STEP) + 1;
+/** Nats taken off each sample so rounding cannot lift a bound above the cost it bounds. */
+const FLOOR_SLACK = 1e-9;
 /** Coefficients of the Numerical Recipes erfc approximation (relative error < 1.2e-7). */
 const ERFC_COEFFICIENTS = [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807,
   -1.13520398, 1.48851587, -0.82215223, 0.17087277];
@@ -63,31 +70,51 @@ function logErfc(z: number): number {
  * maxCost: an abridged paragraph that shares its numbers with the source stays paired with it.
  */
 export function lengthCost(koLength: number, enLength: number, ratio: number, variance: number, maxCost = Infinity): number {
+  return deviationCost(lengthDeviation(koLength, enLength, ratio, variance), maxCost);
+}
+
+/** The Gale-Church deviation: the length difference in standard deviations (>= 0). */
+function lengthDeviation(koLength: number, enLength: number, ratio: number, variance: number): number {
   const mean = Math.max(1, (koLength + enLength / ratio) / 2);
-  const delta = Math.abs(enLength - ratio * koLength) / Math.sqrt(variance * mean);
+  return Math.abs(enLength - ratio * koLength) / Math.sqrt(variance * mean);
+}
+
+/** lengthCost of a deviation; it never decreases as the deviation grows. */
+function deviationCost(delta: number, maxCost: number): number {
   const cost = -logErfc(delta / Math.SQRT2);
   // -log(e^-cost + e^-maxCost), computed without overflow
   return maxCost === Infinity ? cost : Math.min(cost, maxCost) - Math.log1p(Math.exp(-Math.abs(cost - maxCost)));
 }
 
-/** Sums one side's counts over paragraphs [from, from + count). */
-function sumOf(values: Float64Array | Int32Array, from: number, count: number): number {
-  let total = 0;
-  for (let k = from; k < from + count; k++) total += values[k] ?? 0;
-  return total;
-}
-
 /**
- * Anchors of one side, priced for one cost model: the sorted ids per paragraph (flat), and per entry the
- * bonus it earns if matched and the penalty it pays if not (kind weight x neighbourhood weight).
+ * deviationCost sampled every LENGTH_FLOOR_STEP deviations from 0 to LENGTH_FLOOR_MAX: since the cost
+ * never decreases, the sample at or below a deviation is a lower bound of its cost (less FLOOR_SLACK
+ * for rounding), found with one division instead of the logarithms and exponentials. Samples are
+ * taken when first needed (NaN until then): a short article needs few of them.
  */
-interface PricedSide {
-  readonly offsets: Int32Array;
-  readonly ids: Int32Array;
-  readonly bonus: Float64Array;
-  readonly penalty: Float64Array;
-  /** Per paragraph, the sum of its entries' bonuses: the most its anchors could earn. */
-  readonly maxBonus: Float64Array;
+export class LengthFloor {
+  /** Samples taken so far, NaN where not yet needed; grown on demand up to LENGTH_FLOOR_MAX. */
+  private samples = new Float64Array(0);
+
+  /** `maxCost`: the cost model's maxLengthCost; costers of one document may share the floor. */
+  constructor(readonly maxCost: number) {}
+
+  /** A lower bound of deviationCost(delta, maxCost). */
+  below(delta: number): number {
+    const k = Math.min(Math.floor(delta / LENGTH_FLOOR_STEP), LENGTH_FLOOR_SAMPLES - 1);
+    if (!(k >= 0)) return -Infinity; // a NaN deviation (zero variance) bounds nothing
+    if (k >= this.samples.length) this.grow(k);
+    let sample = this.samples[k] ?? NaN;
+    if (Number.isNaN(sample)) this.samples[k] = sample = deviationCost(k * LENGTH_FLOOR_STEP, this.maxCost) - FLOOR_SLACK;
+    return sample;
+  }
+
+  /** Makes room for sample k, keeping the samples taken. */
+  private grow(k: number): void {
+    const grown = new Float64Array(Math.min(LENGTH_FLOOR_SAMPLES, Math.max(k + 1, 2 * this.samples.length))).fill(NaN);
+    grown.set(this.samples);
+    this.samples = grown;
+  }
 }
 
 /** Per-kind prices of one side: bonus if matched, penalty if not, and penalty for a lone anchor. */
@@ -100,11 +127,15 @@ interface KindPrices {
 /** Prices a side's anchors with per-kind tables. */
 function priceSide(side: SideFeatures, kindOf: Uint8Array, prices: KindPrices): PricedSide {
   const { offsets, values: ids } = side.anchors;
-  const bonus = Float64Array.from(ids, (id, e) => (prices.bonus[kindOf[id] ?? 0] ?? 0) * (side.weights[e] ?? 0));
-  const penalty = Float64Array.from(ids, (id, e) => {
+  // plain loops: a typed array's from() with a mapping function is many times slower on a million entries
+  const bonus = new Float64Array(ids.length);
+  const penalty = new Float64Array(ids.length);
+  for (let e = 0; e < ids.length; e++) {
+    const kind = kindOf[ids[e] ?? 0] ?? 0;
     const table = side.isLone[e] === 1 ? prices.lonePenalty : prices.penalty;
-    return (table[kindOf[id] ?? 0] ?? 0) * (side.weights[e] ?? 0);
-  });
+    bonus[e] = (prices.bonus[kind] ?? 0) * (side.weights[e] ?? 0);
+    penalty[e] = (table[kind] ?? 0) * (side.weights[e] ?? 0);
+  }
   const maxBonus = new Float64Array(offsets.length - 1);
   for (let p = 0; p < maxBonus.length; p++) {
     for (let e = offsets[p] ?? 0; e < (offsets[p + 1] ?? 0); e++) maxBonus[p] = (maxBonus[p] ?? 0) + (bonus[e] ?? 0);
@@ -112,77 +143,33 @@ function priceSide(side: SideFeatures, kindOf: Uint8Array, prices: KindPrices): 
   return { offsets, ids, bonus, penalty, maxBonus };
 }
 
-/**
- * The anchors of one side of a bead, sorted by id, as entries [begin, end) of the arrays: the side's
- * own arrays for a single paragraph, growable scratch arrays (insertion-merged; each run is sorted
- * already) for several.
- */
-class BeadSide {
-  ids: Int32Array = EMPTY_IDS;
-  bonus: Float64Array = EMPTY_PRICES;
-  penalty: Float64Array = EMPTY_PRICES;
-  begin = 0;
-  end = 0;
-  private ownIds = new Int32Array(INITIAL_SCRATCH);
-  private ownBonus = new Float64Array(INITIAL_SCRATCH);
-  private ownPenalty = new Float64Array(INITIAL_SCRATCH);
-
-  /** Loads paragraphs [from, from + count) of a side. */
-  load(side: PricedSide, from: number, count: number): void {
-    const first = side.offsets[from] ?? 0;
-    const last = side.offsets[from + count] ?? 0;
-    if (count === 1) {
-      this.ids = side.ids;
-      this.bonus = side.bonus;
-      this.penalty = side.penalty;
-      this.begin = first;
-      this.end = last;
-      return;
-    }
-    this.ensureScratch(last - first);
-    for (let e = first; e < last; e++) this.insert(e - first, side.ids[e] ?? 0, side.bonus[e] ?? 0, side.penalty[e] ?? 0);
-    this.begin = 0;
-    this.end = last - first;
-  }
-
-  /** Points the arrays at the scratch space, growing it to hold `size` entries. */
-  private ensureScratch(size: number): void {
-    if (this.ownIds.length < size) {
-      this.ownIds = new Int32Array(size * 2);
-      this.ownBonus = new Float64Array(size * 2);
-      this.ownPenalty = new Float64Array(size * 2);
-    }
-    this.ids = this.ownIds;
-    this.bonus = this.ownBonus;
-    this.penalty = this.ownPenalty;
-  }
-
-  /** Inserts an entry into the sorted prefix of length `n`. */
-  private insert(n: number, id: number, bonus: number, penalty: number): void {
-    let k = n;
-    for (; k > 0 && (this.ids[k - 1] ?? 0) > id; k--) {
-      this.ids[k] = this.ids[k - 1] ?? 0;
-      this.bonus[k] = this.bonus[k - 1] ?? 0;
-      this.penalty[k] = this.penalty[k - 1] ?? 0;
-    }
-    this.ids[k] = id;
-    this.bonus[k] = bonus;
-    this.penalty[k] = penalty;
-  }
+/** Window sums of a side's quantities, in the order the record positions (LENGTH...) give. */
+function sideSums(side: SideFeatures, priced: PricedSide): WindowSums {
+  return new WindowSums([side.length, side.sentences, side.quotes, side.fragments, priced.maxBonus]);
 }
 
 /** Scores beads of one document; holds scratch buffers, so one instance per alignment call. */
 export class BeadCoster {
-  private readonly koSide = new BeadSide();
-  private readonly enSide = new BeadSide();
-  private readonly ko: PricedSide;
-  private readonly en: PricedSide;
+  private readonly koAnchors: WindowAnchors;
+  private readonly enAnchors: WindowAnchors;
+  private readonly ko: WindowSums;
+  private readonly en: WindowSums;
+  /** A bead's window sums: the Korean side's record, then the English side's (see loadSums). */
+  private readonly sums = new Float64Array(2 * FIELDS);
   /** Shape costs indexed by a * SHAPE_STRIDE + b. */
   private readonly shapeCost: Float64Array;
+  /** Lower bounds of the length term by deviation. */
+  private readonly lengthFloor: LengthFloor;
 
-  constructor(private readonly features: DocumentFeatures, private readonly params: CostParams) {
-    this.ko = priceSide(features.ko, features.kindOf, { bonus: params.matchBonus, penalty: params.koMissPenalty, lonePenalty: params.koLonePenalty });
-    this.en = priceSide(features.en, features.kindOf, { bonus: params.matchBonus, penalty: params.enMissPenalty, lonePenalty: params.enLonePenalty });
+  /** `floor`: a LengthFloor for params.maxLengthCost to share with other costers of the document. */
+  constructor(features: DocumentFeatures, private readonly params: CostParams, floor?: LengthFloor) {
+    const ko = priceSide(features.ko, features.kindOf, { bonus: params.matchBonus, penalty: params.koMissPenalty, lonePenalty: params.koLonePenalty });
+    const en = priceSide(features.en, features.kindOf, { bonus: params.matchBonus, penalty: params.enMissPenalty, lonePenalty: params.enLonePenalty });
+    this.koAnchors = new WindowAnchors(ko);
+    this.enAnchors = new WindowAnchors(en);
+    this.ko = sideSums(features.ko, ko);
+    this.en = sideSums(features.en, en);
+    this.lengthFloor = floor?.maxCost === params.maxLengthCost ? floor : new LengthFloor(params.maxLengthCost);
     this.shapeCost = new Float64Array(SHAPE_STRIDE * SHAPE_STRIDE).fill(Infinity);
     for (const [shape, cost] of Object.entries(params.shapeCost)) {
       const [a, b] = shape.split("-").map(Number);
@@ -198,41 +185,116 @@ export class BeadCoster {
 
   /** The most the bead's anchors could earn: the smaller side's total bonus. */
   bonusBound(i: number, j: number, a: number, b: number): number {
-    return a === 0 || b === 0 ? 0 : Math.min(sumOf(this.ko.maxBonus, i, a), sumOf(this.en.maxBonus, j, b));
+    if (a === 0 || b === 0) return 0;
+    const sums = this.loadSums(i, j, a, b);
+    return Math.min(sums[MAX_BONUS] ?? 0, sums[FIELDS + MAX_BONUS] ?? 0);
   }
 
   /** Shape, length, sentence and quotation terms of a bead. */
   baseCost(i: number, j: number, a: number, b: number): number {
     const shape = this.shapeCost[a * SHAPE_STRIDE + b] ?? Infinity;
     if (a === 0 || b === 0 || shape === Infinity) return shape;
-    const { ko, en } = this.features;
+    const sums = this.loadSums(i, j, a, b);
+    return this.addCounts(shape + deviationCost(this.deviation(sums), this.params.maxLengthCost), sums);
+  }
+
+  /**
+   * A lower bound of baseCost without its logarithms and exponentials: the length term read from the
+   * floor table. Adding the same terms in the same order keeps it below baseCost after rounding too.
+   */
+  lowerBaseCost(i: number, j: number, a: number, b: number): number {
+    const shape = this.shapeCost[a * SHAPE_STRIDE + b] ?? Infinity;
+    if (a === 0 || b === 0 || shape === Infinity) return shape;
+    const sums = this.loadSums(i, j, a, b);
+    return this.addCounts(shape + this.lengthFloorOf(sums), sums);
+  }
+
+  /**
+   * Bounds every shape of the beads ending at (i, j) (see BeadScorer.boundShapes): the same values as
+   * lowerBaseCost and bonusBound, read straight from the window records.
+   */
+  boundShapes(i: number, j: number, shapes: readonly Shape[], cell: ShapeBounds): void {
+    for (let s = 0; s < shapes.length; s++) {
+      const start = cell.start[s] ?? Infinity;
+      const { a, b } = shapes[s] as Shape;
+      const shape = this.shapeCost[a * SHAPE_STRIDE + b] ?? Infinity;
+      if (start === Infinity || shape === Infinity) { cell.bound[s] = Infinity; continue; }
+      if (a === 0 || b === 0) {
+        cell.base[s] = shape;
+        cell.bonus[s] = 0;
+        cell.isExact[s] = 1;
+        cell.bound[s] = start + shape - 0;
+        continue;
+      }
+      const sums = this.loadSums(i - a, j - b, a, b);
+      const base = this.addCounts(shape + this.lengthFloorOf(sums), sums);
+      const bonus = Math.min(sums[MAX_BONUS] ?? 0, sums[FIELDS + MAX_BONUS] ?? 0);
+      cell.base[s] = base;
+      cell.bonus[s] = bonus;
+      cell.isExact[s] = 0;
+      cell.bound[s] = start + base - bonus;
+    }
+  }
+
+  /** The length term's lower bound (see LengthFloor). */
+  private lengthFloorOf(sums: Float64Array): number {
+    return this.lengthFloor.below(this.deviation(sums));
+  }
+
+  /** Loads the window sums of Korean [i, i + a) and English [j, j + b) into this.sums. */
+  private loadSums(i: number, j: number, a: number, b: number): Float64Array {
+    const sums = this.sums;
+    const ko = this.ko.records[a];
+    const en = this.en.records[b];
+    if (ko !== undefined && en !== undefined && i >= 0 && j >= 0 && (i + 1) * FIELDS <= ko.length && (j + 1) * FIELDS <= en.length) {
+      for (let f = 0; f < FIELDS; f++) {
+        sums[f] = ko[i * FIELDS + f] ?? 0;
+        sums[FIELDS + f] = en[j * FIELDS + f] ?? 0;
+      }
+      return sums;
+    }
+    for (let f = 0; f < FIELDS; f++) {
+      sums[f] = this.ko.sum(f, i, a);
+      sums[FIELDS + f] = this.en.sum(f, j, b);
+    }
+    return sums;
+  }
+
+  /** The length deviation of a bead (see lengthDeviation) from its window sums. */
+  private deviation(sums: Float64Array): number {
+    return lengthDeviation(sums[LENGTH] ?? 0, sums[FIELDS + LENGTH] ?? 0, this.params.lengthRatio, this.params.lengthVariance);
+  }
+
+  /** `total` plus the sentence, quotation and fragment terms, added in that order. */
+  private addCounts(total: number, sums: Float64Array): number {
     const p = this.params;
-    const length = lengthCost(sumOf(ko.length, i, a), sumOf(en.length, j, b), p.lengthRatio, p.lengthVariance, p.maxLengthCost);
-    const sentences = Math.abs(sumOf(ko.sentences, i, a) - sumOf(en.sentences, j, b)) * p.sentenceCost;
-    const quotes = Math.abs(sumOf(ko.quotes, i, a) - sumOf(en.quotes, j, b)) * p.quoteCost;
-    const fragments = Math.abs(sumOf(ko.fragments, i, a) - sumOf(en.fragments, j, b)) * p.fragmentCost;
-    return shape + length + sentences + quotes + fragments;
+    const sentences = Math.abs((sums[SENTENCES] ?? 0) - (sums[FIELDS + SENTENCES] ?? 0)) * p.sentenceCost;
+    const quotes = Math.abs((sums[QUOTES] ?? 0) - (sums[FIELDS + QUOTES] ?? 0)) * p.quoteCost;
+    const fragments = Math.abs((sums[FRAGMENTS] ?? 0) - (sums[FIELDS + FRAGMENTS] ?? 0)) * p.fragmentCost;
+    return total + sentences + quotes + fragments;
   }
 
   /** Anchor term: bonuses for shared anchors, penalties for one-sided ones. */
   anchorCost(i: number, j: number, a: number, b: number): number {
-    const k = this.koSide;
-    const e = this.enSide;
-    k.load(this.ko, i, a);
-    e.load(this.en, j, b);
+    const k = this.koAnchors;
+    const e = this.enAnchors;
+    k.load(i, a);
+    e.load(j, b);
+    const { ids: koIds, bonus: koBonus, penalty: koPenalty, end: koEnd } = k;
+    const { ids: enIds, bonus: enBonus, penalty: enPenalty, end: enEnd } = e;
     let cost = 0;
     let p = k.begin;
     let q = e.begin;
-    while (p < k.end && q < e.end) {
-      const x = k.ids[p] ?? 0;
-      const y = e.ids[q] ?? 0;
+    while (p < koEnd && q < enEnd) {
+      const x = koIds[p] ?? 0;
+      const y = enIds[q] ?? 0;
       // the same id has the same kind on both sides; the smaller neighbourhood weight counts
-      if (x === y) { cost -= Math.min(k.bonus[p] ?? 0, e.bonus[q] ?? 0); p++; q++; }
-      else if (x < y) { cost += k.penalty[p] ?? 0; p++; }
-      else { cost += e.penalty[q] ?? 0; q++; }
+      if (x === y) { cost -= Math.min(koBonus[p] ?? 0, enBonus[q] ?? 0); p++; q++; }
+      else if (x < y) { cost += koPenalty[p] ?? 0; p++; }
+      else { cost += enPenalty[q] ?? 0; q++; }
     }
-    for (; p < k.end; p++) cost += k.penalty[p] ?? 0;
-    for (; q < e.end; q++) cost += e.penalty[q] ?? 0;
+    for (; p < koEnd; p++) cost += koPenalty[p] ?? 0;
+    for (; q < enEnd; q++) cost += enPenalty[q] ?? 0;
     return cost;
   }
 }

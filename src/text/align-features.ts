@@ -11,8 +11,8 @@ import {
   AnchorMemo, findEnglishAnchors, findKoreanLatinAnchors, findKoreanNumberAnchors, findKoreanWords, koreanWordAnchors,
   type Anchor, type AnchorKind,
 } from "./anchors.js";
-import { countEnglishSentenceEnds, countKoreanSentenceEnds, countQuotations } from "./align-sentences.js";
-import { buildOccurrences, countBetween, positionsOf, RaggedBuilder, type Occurrences, type RaggedInts } from "./align-ragged.js";
+import { countEnglishSentenceEnds, countKoreanSentenceEnds, distinctTexts, sideCounts, type DistinctTexts } from "./align-sentences.js";
+import { buildOccurrences, countBetween, countOf, hasBetween, RaggedBuilder, type Occurrences, type RaggedInts } from "./align-ragged.js";
 
 /** Anchor kinds in index order; kindOf values index the per-kind weight tables. */
 export const ANCHOR_KINDS: readonly AnchorKind[] = ["number", "smallNumber", "latin", "term", "name", "verbatim"];
@@ -102,8 +102,6 @@ export interface PositionMap {
  * 30% is one paragraph, and 야당 = "opposition" in one paragraph of three pins it, never drowns it out.
  */
 const MIN_COMMON_PARAGRAPHS = 3;
-/** White space, excluded from paragraph lengths. */
-const WHITE_SPACE = /\s/g;
 
 /** Interns anchor keys as dense ids shared by both sides. */
 class Interner {
@@ -120,17 +118,6 @@ class Interner {
     this.kinds.push(ANCHOR_KINDS.indexOf(anchor.kind));
     return this.keys.length - 1;
   }
-}
-
-/** Counts of one side: non-space length, sentences (a fragment counts as one), fragments, quotations. */
-function sideCounts(texts: readonly string[], countSentenceEnds: (text: string) => number) {
-  const ends = Int32Array.from(texts, countSentenceEnds);
-  return {
-    length: Float64Array.from(texts, (t) => t.replace(WHITE_SPACE, "").length),
-    sentences: ends.map((count) => Math.max(1, count)),
-    fragments: ends.map((count) => (count === 0 ? 1 : 0)),
-    quotes: Int32Array.from(texts, countQuotations),
-  };
 }
 
 /** A Korean word's anchors that the English has: ids, and whether each is a name reading (grouped by word). */
@@ -168,43 +155,41 @@ function koreanParagraphIds(text: string, memo: AnchorMemo, interner: Interner, 
  * Most English words never appear in Latin script in the Korean, and most Korean word skeletons are not
  * names, so this keeps time and memory small.
  */
-function internAnchors(ko: readonly string[], en: readonly string[], interner: Interner) {
+function internAnchors(ko: DistinctTexts, en: DistinctTexts, interner: Interner) {
   const memo = new AnchorMemo();
-  // a paragraph repeated word for word (a dateline, a boilerplate line) is read once: its anchors depend on its text alone
   const koreanLatin = new Set<string>();
-  for (const text of new Set(ko)) for (const a of findKoreanLatinAnchors(text, memo)) koreanLatin.add(a.key);
+  for (const text of ko.texts) for (const a of findKoreanLatinAnchors(text, memo)) koreanLatin.add(a.key);
+  const enRead = en.texts.map((text) => findEnglishAnchors(text, memo, koreanLatin).map((a) => interner.add(a)));
   const enAll = new RaggedBuilder();
-  const enRead = new Map<string, Anchor[]>();
-  for (const text of en) {
-    let anchors = enRead.get(text);
-    if (!anchors) enRead.set(text, (anchors = findEnglishAnchors(text, memo, koreanLatin)));
-    enAll.push(anchors.map((a) => interner.add(a)));
-  }
+  for (const k of en.indexOf) enAll.push(enRead[k] ?? []);
   const words = new Map<string, KoreanWordIds>();
+  // the kinds a Korean paragraph keeps only when the English has them (names) are all interned by now
+  const koRead = ko.texts.map((text) => koreanParagraphIds(text, memo, interner, words));
   const koIds = new RaggedBuilder();
-  const koGroups: number[] = [];
-  // the kinds a Korean paragraph keeps only when the English has them (names) are all interned by now, so a
-  // repeated Korean paragraph yields the same ids and groups again
-  const koRead = new Map<string, { ids: number[]; groups: number[] }>();
-  for (const text of ko) {
-    let read = koRead.get(text);
-    if (!read) koRead.set(text, (read = koreanParagraphIds(text, memo, interner, words)));
-    const { ids, groups } = read;
-    koIds.push(ids);
-    for (const g of groups) koGroups.push(g);
+  const koGroups = new RaggedBuilder();
+  for (const k of ko.indexOf) {
+    const read = koRead[k];
+    koIds.push(read?.ids ?? []);
+    koGroups.push(read?.groups ?? []);
   }
   const koLists = koIds.build();
   const isInKorean = new Uint8Array(interner.keys.length);
   for (const id of koLists.values) isInKorean[id] = 1;
   const enLists = filterLists(enAll.build(), (id) => IS_TELLING_ON_EN[interner.kinds[id] ?? 0] === 1 || isInKorean[id] === 1);
-  return { koLists, koGroups: Int32Array.from(koGroups), enLists };
+  return { koLists, koGroups: koGroups.build().values, enLists };
 }
 
 /** The lists with only the ids `keep` accepts. */
 function filterLists(lists: RaggedInts, keep: (id: number) => boolean): RaggedInts {
   const out = new RaggedBuilder();
+  const kept: number[] = [];
   for (let p = 0; p + 1 < lists.offsets.length; p++) {
-    out.push(lists.values.subarray(lists.offsets[p] ?? 0, lists.offsets[p + 1] ?? 0).filter(keep));
+    kept.length = 0;
+    for (let e = lists.offsets[p] ?? 0; e < (lists.offsets[p + 1] ?? 0); e++) {
+      const id = lists.values[e] ?? 0;
+      if (keep(id)) kept.push(id);
+    }
+    out.push(kept);
   }
   return out.build();
 }
@@ -228,13 +213,15 @@ function markCommon(ko: Occurrences, en: Occurrences, n: number, m: number, kind
 /** Analyses a document once: counts and anchors of every paragraph. */
 export function analyzeDocument(ko: readonly string[], en: readonly string[], maxAnchorShare: number): DocumentEvidence {
   const interner = new Interner();
-  const { koLists, koGroups, enLists } = internAnchors(ko, en, interner);
+  const koTexts = distinctTexts(ko);
+  const enTexts = distinctTexts(en);
+  const { koLists, koGroups, enLists } = internAnchors(koTexts, enTexts, interner);
   const idCount = interner.keys.length;
   const koOcc = buildOccurrences(koLists, idCount);
   const enOcc = buildOccurrences(enLists, idCount);
   return {
-    ko: { ...sideCounts(ko, countKoreanSentenceEnds), ids: koLists, groups: koGroups, occurrences: koOcc },
-    en: { ...sideCounts(en, countEnglishSentenceEnds), ids: enLists, groups: new Int32Array(enLists.values.length).fill(NO_GROUP), occurrences: enOcc },
+    ko: { ...sideCounts(koTexts, countKoreanSentenceEnds), ids: koLists, groups: koGroups, occurrences: koOcc },
+    en: { ...sideCounts(enTexts, countEnglishSentenceEnds), ids: enLists, groups: new Int32Array(enLists.values.length).fill(NO_GROUP), occurrences: enOcc },
     kindOf: Uint8Array.from(interner.kinds),
     keys: interner.keys,
     isCommon: markCommon(koOcc, enOcc, ko.length, en.length, interner.kinds, maxAnchorShare),
@@ -250,8 +237,8 @@ function isKept(ev: DocumentEvidence, id: number, other: Occurrences, expected: 
   const kind = ev.kindOf[id] ?? 0;
   if (IS_NUMBER_KIND[kind] === 1) return true;
   if (ev.isCommon[id] === 1) return false;
-  if (countBetween(other, id, expected - radius, expected + radius) > 0) return true;
-  return isTelling[kind] === 1 && positionsOf(other, id).length === 0;
+  if (hasBetween(other, id, expected - radius, expected + radius)) return true;
+  return isTelling[kind] === 1 && countOf(other, id) === 0;
 }
 
 /**
@@ -261,25 +248,32 @@ function isKept(ev: DocumentEvidence, id: number, other: Occurrences, expected: 
  */
 function keptEntries(ev: DocumentEvidence, side: SideEvidence, other: Occurrences, p: number, expected: number, radius: number): number[] {
   const kept: number[] = [];
-  const longest = new Map<number, number>();
+  let longest: Map<number, number> | undefined; // made only for a paragraph with grouped readings
   const keyLength = (e: number) => ev.keys[side.ids.values[e] ?? 0]?.length ?? 0;
   const isTelling = side === ev.ko ? IS_TELLING_ON_KO : IS_TELLING_ON_EN;
   for (let e = side.ids.offsets[p] ?? 0; e < (side.ids.offsets[p + 1] ?? 0); e++) {
     if (!isKept(ev, side.ids.values[e] ?? 0, other, expected, radius, isTelling)) continue;
     kept.push(e);
     const group = side.groups[e] ?? NO_GROUP;
+    if (group === NO_GROUP) continue;
+    longest ??= new Map<number, number>();
     const best = longest.get(group);
-    if (group !== NO_GROUP && (best === undefined || keyLength(e) > keyLength(best))) longest.set(group, e);
+    if (best === undefined || keyLength(e) > keyLength(best)) longest.set(group, e);
   }
-  return kept.filter((e) => (side.groups[e] ?? NO_GROUP) === NO_GROUP || longest.get(side.groups[e] ?? NO_GROUP) === e);
+  const readings = longest;
+  if (!readings) return kept;
+  return kept.filter((e) => (side.groups[e] ?? NO_GROUP) === NO_GROUP || readings.get(side.groups[e] ?? NO_GROUP) === e);
 }
 
 /** One side's features for a pass, given where each paragraph is expected on the other side. */
 function selectSide(ev: DocumentEvidence, side: SideEvidence, other: Occurrences, expectedAt: (p: number) => number, options: SelectOptions): SideFeatures {
   const anchors = new RaggedBuilder();
+  let ids = new Int32Array(0);
   for (let p = 0; p < side.length.length; p++) {
     const kept = keptEntries(ev, side, other, p, expectedAt(p), options.searchRadius);
-    anchors.push(Int32Array.from(kept, (e) => side.ids.values[e] ?? 0).sort());
+    if (ids.length < kept.length) ids = new Int32Array(2 * kept.length);
+    for (let k = 0; k < kept.length; k++) ids[k] = side.ids.values[kept[k] ?? 0] ?? 0;
+    anchors.push(ids.subarray(0, kept.length).sort());
   }
   const lists = anchors.build();
   const weights = new Float64Array(lists.values.length);
@@ -288,7 +282,7 @@ function selectSide(ev: DocumentEvidence, side: SideEvidence, other: Occurrences
     for (let e = lists.offsets[p] ?? 0; e < (lists.offsets[p + 1] ?? 0); e++) {
       const id = lists.values[e] ?? 0;
       weights[e] = 1 / Math.max(1, countBetween(side.occurrences, id, p - options.anchorWindow, p + options.anchorWindow));
-      isLone[e] = positionsOf(other, id).length === 0 ? 1 : 0;
+      isLone[e] = countOf(other, id) === 0 ? 1 : 0;
     }
   }
   return { length: side.length, sentences: side.sentences, fragments: side.fragments, quotes: side.quotes, anchors: lists, weights, isLone };

@@ -75,11 +75,28 @@ function lowerBound(positions: Int32Array, from: number, to: number, value: numb
   return low;
 }
 
+/** Index into occ.positions of the first paragraph holding `id` at or after `position` (the row's end if none). */
+export function firstAtLeast(occ: Occurrences, id: number, position: number): number {
+  return lowerBound(occ.positions, occ.offsets[id] ?? 0, occ.offsets[id + 1] ?? 0, position);
+}
+
+/** Whether any paragraph holding `id` lies in [from, to] (countBetween > 0 with one search). */
+export function hasBetween(occ: Occurrences, id: number, from: number, to: number): boolean {
+  const end = occ.offsets[id + 1] ?? 0;
+  const first = lowerBound(occ.positions, occ.offsets[id] ?? 0, end, Math.ceil(from));
+  return first < end && (occ.positions[first] ?? 0) < Math.floor(to) + 1;
+}
+
 /** How many paragraphs holding `id` lie in [from, to]. */
 export function countBetween(occ: Occurrences, id: number, from: number, to: number): number {
   const start = occ.offsets[id] ?? 0;
   const end = occ.offsets[id + 1] ?? 0;
   return lowerBound(occ.positions, start, end, Math.floor(to) + 1) - lowerBound(occ.positions, start, end, Math.ceil(from));
+}
+
+/** How many paragraphs hold `id`. */
+export function countOf(occ: Occurrences, id: number): number {
+  return (occ.offsets[id + 1] ?? 0) - (occ.offsets[id] ?? 0);
 }
 
 /** The paragraphs holding `id`, in order. */

@@ -1,7 +1,7 @@
 /**
  * Sentence and quotation counts per paragraph, used by the aligner as evidence: translators of news
  * mostly keep sentence boundaries (one Korean sentence becomes one English sentence) and keep every
- * quotation as a quotation.
+ * quotation as a quotation. sideCounts gathers them with the paragraph lengths for a whole side.
  */
 
 /**
@@ -69,4 +69,65 @@ export function countQuotations(text: string): number {
   const curly = text.match(OPENING_QUOTES)?.length ?? 0;
   const straight = text.match(STRAIGHT_QUOTES)?.length ?? 0;
   return curly + Math.ceil(straight / 2);
+}
+
+/** Characters of a text that are not white space (what /\s/ matches). */
+function nonSpaceLength(text: string): number {
+  let spaces = 0;
+  for (let k = 0; k < text.length; k++) if (isWhiteSpace(text.charCodeAt(k))) spaces++;
+  return text.length - spaces;
+}
+
+/** Whether a UTF-16 code unit is white space as /\s/ defines it (ECMAScript WhiteSpace and LineTerminator). */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * A side's distinct texts in order of first occurrence, and per paragraph the index of its text: a
+ * paragraph repeated word for word (a dateline, a boilerplate line) is read once, since everything the
+ * aligner reads from a paragraph depends on its text alone.
+ */
+export interface DistinctTexts {
+  readonly texts: readonly string[];
+  readonly indexOf: Int32Array;
+}
+
+/** Indexes a side's paragraphs by distinct text. */
+export function distinctTexts(paragraphs: readonly string[]): DistinctTexts {
+  const index = new Map<string, number>();
+  const texts: string[] = [];
+  const indexOf = new Int32Array(paragraphs.length);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p] ?? "";
+    let k = index.get(text);
+    if (k === undefined) {
+      k = texts.length;
+      index.set(text, k);
+      texts.push(text);
+    }
+    indexOf[p] = k;
+  }
+  return { texts, indexOf };
+}
+
+/** fn of each paragraph's text, computed once per distinct text. */
+function perParagraph(side: DistinctTexts, fn: (text: string) => number): Float64Array {
+  const values = side.texts.map(fn);
+  const out = new Float64Array(side.indexOf.length);
+  for (let p = 0; p < out.length; p++) out[p] = values[side.indexOf[p] ?? 0] ?? 0;
+  return out;
+}
+
+/** Counts of one side, per paragraph: non-space length, sentences (a fragment counts as one), fragments, quotations. */
+export function sideCounts(side: DistinctTexts, countSentenceEnds: (text: string) => number) {
+  const ends = Int32Array.from(perParagraph(side, countSentenceEnds));
+  return {
+    length: perParagraph(side, nonSpaceLength),
+    sentences: ends.map((count) => Math.max(1, count)),
+    fragments: ends.map((count) => (count === 0 ? 1 : 0)),
+    quotes: Int32Array.from(perParagraph(side, countQuotations)),
+  };
 }

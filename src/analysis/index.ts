@@ -60,14 +60,20 @@ class LazyFacts implements SegmentFacts {
 /** A fresh analysis for one run over one article. */
 export function createAnalysis(glossary: Glossary): ArticleAnalysis {
   const facts: Record<Segment["side"], Map<string, SegmentFacts>> = { ko: new Map(), en: new Map() };
+  // each rule asks for every segment's facts: found by the segment object first, since a lookup by text
+  // compares the whole text with every equal text in the map (a repeated paragraph is a different string)
+  const bySegment = new WeakMap<Segment, SegmentFacts>();
   return {
     of(segment) {
+      const known = bySegment.get(segment);
+      if (known) return known;
       const bySide = facts[segment.side];
       let found = bySide.get(segment.text);
       if (!found) {
         found = new LazyFacts(segment.text, segment.side, glossary);
         bySide.set(segment.text, found);
       }
+      bySegment.set(segment, found);
       return found;
     },
   };

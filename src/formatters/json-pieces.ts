@@ -11,6 +11,9 @@
  */
 const MAX_SPLIT_DEPTH = 5;
 const INDENT = "  ";
+/** Arrays this many levels down (a file's paragraphs, beads, findings) are written CHUNK_ITEMS items at a time. */
+const MIN_CHUNKED_DEPTH = 2;
+const CHUNK_ITEMS = 256;
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 function isOmitted(value: unknown): boolean {
@@ -28,6 +31,20 @@ function whole(value: unknown, indent: string): string {
   return indent === "" ? text : text.replaceAll("\n", `\n${indent}`);
 }
 
+/**
+ * A non-empty array whose items are stringified whole, CHUNK_ITEMS at a time: JSON.stringify of a
+ * slice is "[\n  item,\n  item\n]", whose inside, indented to `indent`, is that slice's part of the array.
+ */
+function* chunkedArray(items: readonly unknown[], indent: string): Generator<string> {
+  yield "[";
+  for (let from = 0; from < items.length; from += CHUNK_ITEMS) {
+    const text = JSON.stringify(items.slice(from, from + CHUNK_ITEMS), null, 2);
+    const inside = text.slice(2, -2); // without "[\n" and "\n]"
+    yield `${from === 0 ? "" : ","}\n${indent}${indent === "" ? inside : inside.replaceAll("\n", `\n${indent}`)}`;
+  }
+  yield `\n${indent}]`;
+}
+
 function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
   if (!isContainer(value) || depth >= MAX_SPLIT_DEPTH) {
     yield whole(value, indent);
@@ -37,6 +54,10 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
   if (Array.isArray(value)) {
     if (value.length === 0) {
       yield "[]";
+      return;
+    }
+    if (depth >= MIN_CHUNKED_DEPTH) {
+      yield* chunkedArray(value, indent);
       return;
     }
     yield "[";

@@ -33,6 +33,8 @@ await build({
   platform: "node",
   target: "node20",
   chunkNames: `${CHUNK_PREFIX}[hash]`,
+  // keep Hangul and the other scripts of franc's trigram tables as UTF-8: \uXXXX escapes made the chunk larger and slower to parse
+  charset: "utf8",
   // bundled CommonJS dependencies (cli-table3, ...) call require() for Node's built-in modules
   banner: { js: 'import { createRequire as __translintRequire } from "node:module";\nconst require = __translintRequire(import.meta.url);' },
   logLevel: "warning",

@@ -16,7 +16,6 @@ const SAMPLE = path.join(ROOT, "samples", "us-china-military-talks", "article.tx
 const MAX_RATIO = 3;
 
 const ms = (x) => `${x.toFixed(0)} ms`;
-const YARGS_ONLY = "node --input-type=module -e \"await import('yargs')\"";
 
 /** Markdown for the "## Start-up" section. */
 export async function section(options = {}) {
@@ -26,8 +25,6 @@ export async function section(options = {}) {
   const commands = [
     { label: "translint on the sample", shown: showCommand(o, ["check", rel(SAMPLE)]), run: () => runCli(o, ["check", rel(SAMPLE)], { measureRss: false }) },
     { label: "translint --version (CLI layer only)", shown: showCommand(o, ["--version"]), run: () => runCli(o, ["--version"], { measureRss: false }) },
-    // a floor for any CLI on the client's argument parser: Node loading yargs and doing nothing else
-    { label: "node importing yargs (nothing else)", shown: YARGS_ONLY, run: () => runNode("--input-type=module", ["-e", "await import('yargs')"], { timeoutS: o.timeoutS, measureRss: false }) },
     { label: "node -e ''", shown: "node -e ''", run: () => runNode("-e", [""], { timeoutS: o.timeoutS, measureRss: false }) },
   ];
   const times = commands.map(() => []);
@@ -46,7 +43,6 @@ export async function section(options = {}) {
     "The CLI on the reference sample (`samples/us-china-military-talks/article.txt`, table output to /dev/null)",
     `against a bare \`node -e ''\`, the commands alternating, ${n} runs each; medians (with min–max) and the ratio`,
     "to bare Node. `--version` loads only the command-line layer (yargs, the formatters) and checks nothing; `check` also loads the library, the rules and the glossaries.",
-    "The yargs row is Node importing the argument parser the project is built on and doing nothing else: a floor for any CLI on it.",
     "",
     ...preamble(o, "startup", commands.map((c) => c.shown), "Wall time: spawn to exit of each child process, " +
       "measured by the parent; every command is started directly (no memory wrapper)."),

@@ -17,27 +17,43 @@ interface Options {
 }
 type MessageId = "mismatchedQuote" | "unclosedQuote" | "unopenedQuote" | "quoteRunsOn" | "mixedQuoteStyle";
 
-/** One paragraph of a side: where its text sits in its segment. */
-interface Paragraph {
-  readonly segment: Segment;
-  readonly offset: number;
-  readonly text: string;
+/**
+ * Paragraphs of one side in document order: the text of each, its segment and where the text starts in
+ * that segment. Parallel lists, not an object per paragraph: a long document has 100,000 paragraphs a
+ * side, and they live through the whole check, long enough to be promoted out of the young generation.
+ */
+interface Part {
+  readonly texts: string[];
+  readonly segments: Segment[];
+  readonly offsets: number[];
 }
 
-/** The paragraphs of one side in document order, from the pieces of each segment. */
-function sideParagraphs(article: Article, side: Side): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  for (const segment of article.pairs.map((pair) => pair[side])) {
-    if (!segment) continue;
-    for (const index of segment.paragraphs) {
-      const pieces = segment.paragraphs.length === 1 ? segment.pieces : segment.pieces.filter((piece) => piece.paragraph === index);
-      if (pieces.length === 0) continue;
-      const start = Math.min(...pieces.map((piece) => piece.textStart));
-      const end = Math.max(...pieces.map((piece) => piece.textStart + piece.length));
-      paragraphs.push({ segment, offset: start, text: segment.text.slice(start, end) });
-    }
+/** Adds the paragraph `paragraph` of `segment` (null: its only one) to the first part while it is empty, else to the second. */
+function addParagraph(parts: readonly [Part, Part], segment: Segment, paragraph: number | null): void {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const piece of segment.pieces) {
+    if (paragraph !== null && piece.paragraph !== paragraph) continue;
+    start = Math.min(start, piece.textStart);
+    end = Math.max(end, piece.textStart + piece.length);
   }
-  return paragraphs;
+  if (start > end) return; // no piece
+  const part = parts[0].texts.length === 0 ? parts[0] : parts[1];
+  part.texts.push(start === 0 && end === segment.text.length ? segment.text : segment.text.slice(start, end));
+  part.segments.push(segment);
+  part.offsets.push(start);
+}
+
+/** One side's paragraphs from the pieces of each segment: the first (the title) apart from the rest (the body). */
+function sideParts(article: Article, side: Side): [Part, Part] {
+  const parts: [Part, Part] = [{ texts: [], segments: [], offsets: [] }, { texts: [], segments: [], offsets: [] }];
+  for (const pair of article.pairs) {
+    const segment = pair[side];
+    if (!segment) continue;
+    if (segment.paragraphs.length === 1) addParagraph(parts, segment, null);
+    else for (const index of segment.paragraphs) addParagraph(parts, segment, index);
+  }
+  return parts;
 }
 
 /** Where a report goes: Korean problems are `source` spans, English ones `target` spans. */
@@ -45,9 +61,9 @@ function placed(side: Side, span: Span): Pick<RuleReport<MessageId>, "source" | 
   return side === "ko" ? { source: span } : { target: span };
 }
 
-function markSpan(paragraphs: readonly Paragraph[], mark: QuoteMark): Span {
-  const paragraph = paragraphs[mark.paragraph]!;
-  return spanOf(paragraph.segment, paragraph.offset + mark.start, paragraph.offset + mark.end);
+function markSpan(part: Part, mark: QuoteMark): Span {
+  const offset = part.offsets[mark.paragraph]!;
+  return spanOf(part.segments[mark.paragraph]!, offset + mark.start, offset + mark.end);
 }
 
 /**
@@ -57,25 +73,19 @@ function markSpan(paragraphs: readonly Paragraph[], mark: QuoteMark): Span {
  * and it is reported as a warning; a lone mark between other marks of its paragraph is an error.
  */
 function isAtParagraphEdge(mark: QuoteMark, marks: readonly QuoteMark[]): boolean {
-  const edge = paragraphEdges(marks).get(mark.paragraph);
-  return mark.role === "close" ? edge?.first === mark : edge?.last === mark;
+  return mark.role === "close" ? marks[firstMarkOf(marks, mark.paragraph)] === mark : marks[firstMarkOf(marks, mark.paragraph + 1) - 1] === mark;
 }
 
-/** The first and last mark of each paragraph, found once per list of marks (a long text has thousands of lone marks). */
-const EDGES = new WeakMap<readonly QuoteMark[], Map<number, { first: QuoteMark; last: QuoteMark }>>();
-
-function paragraphEdges(marks: readonly QuoteMark[]): Map<number, { first: QuoteMark; last: QuoteMark }> {
-  let edges = EDGES.get(marks);
-  if (!edges) {
-    edges = new Map();
-    for (const m of marks) {
-      const edge = edges.get(m.paragraph);
-      if (edge) edge.last = m;
-      else edges.set(m.paragraph, { first: m, last: m });
-    }
-    EDGES.set(marks, edges);
+/** The index of the first mark of `paragraph` or a later one in `marks` (in paragraph order, as analyzeQuotes gives them), by binary search. */
+function firstMarkOf(marks: readonly QuoteMark[], paragraph: number): number {
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (marks[middle]!.paragraph < paragraph) low = middle + 1;
+    else high = middle;
   }
-  return edges;
+  return low;
 }
 
 /** Single closing marks that are also the apostrophe: alone, with nothing open, more likely an apostrophe. */
@@ -97,25 +107,31 @@ const ATTRIBUTION: Record<Side, RegExp> = {
 };
 
 /** Whether the paragraph attributes the speech after an opener: the quotation should have closed before it. */
-function isAttributedAfter(open: QuoteMark, paragraphs: readonly Paragraph[], side: Side): boolean {
-  const paragraph = paragraphs[open.paragraph];
-  return paragraph !== undefined && ATTRIBUTION[side].test(paragraph.text.slice(open.end));
+function isAttributedAfter(open: QuoteMark, part: Part, side: Side): boolean {
+  const text = part.texts[open.paragraph];
+  return text !== undefined && ATTRIBUTION[side].test(text.slice(open.end));
 }
 
-/** A letter, comma-free, right before an opening mark: the quotation starts inside a sentence ("called “…"). */
-const PHRASE_OPENER_BEFORE = /\p{L}\s+$/u;
+/** A letter ending a text: a word ends right before the white space before a phrase opener ("called “…"). */
+const LETTER_AT_END = /\p{L}$/u;
+/** White space. */
+const SPACE = /\s/;
 
 /**
  * Whether a quotation opens inside a sentence (after a word, as a quoted phrase does), not at its start or
  * after "said," as a quotation that runs on to the next paragraph does.
  */
-function isPhraseOpener(open: QuoteMark, paragraphs: readonly Paragraph[]): boolean {
-  const paragraph = paragraphs[open.paragraph];
-  return paragraph !== undefined && PHRASE_OPENER_BEFORE.test(paragraph.text.slice(0, open.start));
+function isPhraseOpener(open: QuoteMark, part: Part): boolean {
+  const text = part.texts[open.paragraph];
+  if (text === undefined) return false;
+  let end = open.start; // read backwards: white space, then a letter (a regex anchored at $ would try every start)
+  while (end > 0 && SPACE.test(text[end - 1]!)) end -= 1;
+  if (end === open.start || end === 0) return false;
+  return LETTER_AT_END.test(text.slice(Math.max(0, end - 2), end)); // two code units hold any letter (a surrogate pair)
 }
 
-function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side: Side, marks: readonly QuoteMark[]): RuleReport<MessageId> {
-  const at = (mark: QuoteMark) => placed(side, markSpan(paragraphs, mark));
+function toReport(problem: QuoteProblem, part: Part, side: Side, marks: readonly QuoteMark[]): RuleReport<MessageId> {
+  const at = (mark: QuoteMark) => placed(side, markSpan(part, mark));
   switch (problem.type) {
     case "mismatched": {
       const { open, close } = problem;
@@ -129,41 +145,60 @@ function toReport(problem: QuoteProblem, paragraphs: readonly Paragraph[], side:
       // News convention leaves a quotation open at a paragraph's end when the next one goes on quoting: a
       // hint only, unless the words after the opener attribute the speech, which ends any quotation, or the
       // quotation opens inside a sentence: a quoted phrase does not run on into the next paragraph.
-      const isProven = isAttributedAfter(problem.open, paragraphs, side) || isPhraseOpener(problem.open, paragraphs);
+      const isProven = isAttributedAfter(problem.open, part, side) || isPhraseOpener(problem.open, part);
       const severity = isProven ? "warning" : "info";
       return { messageId: "quoteRunsOn", data: { open: problem.open.text }, expected: closingMarkFor(problem.open), severity, ...at(problem.open) };
     }
   }
 }
 
+/** A side's marks with the part each was found in: the title's, then the body's. */
+type SideMarks = readonly { readonly part: Part; readonly marks: readonly QuoteMark[] }[];
+
 /**
  * One warning per side when straight and curly marks of one kind are mixed, at the
  * first mark of the less used style. Kinds are compared apart: Korean news routinely sets emphasis and
  * titles in single marks ('…') and speech in double ones (“…”), which is a house style, not a mix.
  */
-function mixedStyle(marks: readonly { mark: QuoteMark; span: Span }[], side: Side): RuleReport<MessageId>[] {
-  const reports = MIXABLE_KINDS.flatMap((kind) => mixedStyleOfKind(marks.filter(({ mark }) => mark.kind === kind), side));
-  return reports.slice(0, 1); // once per side: one style decision fixes both kinds
+function mixedStyle(sideMarks: SideMarks, side: Side): RuleReport<MessageId>[] {
+  for (const kind of MIXABLE_KINDS) {
+    const report = mixedStyleOfKind(sideMarks, kind, side);
+    if (report) return [report]; // once per side: one style decision fixes both kinds
+  }
+  return [];
 }
 
 /** Quotation kinds whose straight and curly forms are compared for a mix. */
 const MIXABLE_KINDS: readonly QuoteMark["kind"][] = ["double", "single"];
 
-function mixedStyleOfKind(marks: readonly { mark: QuoteMark; span: Span }[], side: Side): RuleReport<MessageId>[] {
-  const curly = marks.filter(({ mark }) => mark.style === "curly");
-  const straight = marks.filter(({ mark }) => mark.style === "straight");
-  if (curly.length === 0 || straight.length === 0) return [];
-  const isCurlyFirst = marks.indexOf(curly[0]!) < marks.indexOf(straight[0]!);
-  const isCurlyMinority = curly.length < straight.length || (curly.length === straight.length && !isCurlyFirst);
+/** The first mark of one style and how many there are (counted, not collected: a long side has 100,000 marks). */
+interface StyleCount { count: number; first: { readonly mark: QuoteMark; readonly part: Part } | null }
+
+function mixedStyleOfKind(sideMarks: SideMarks, kind: QuoteMark["kind"], side: Side): RuleReport<MessageId> | null {
+  const curly: StyleCount = { count: 0, first: null };
+  const straight: StyleCount = { count: 0, first: null };
+  let isCurlyFirst = false;
+  for (const { part, marks } of sideMarks) {
+    for (const mark of marks) {
+      if (mark.kind !== kind) continue;
+      const style = mark.style === "curly" ? curly : mark.style === "straight" ? straight : null;
+      if (!style) continue;
+      if (!curly.first && !straight.first) isCurlyFirst = style === curly;
+      style.first ??= { mark, part };
+      style.count += 1;
+    }
+  }
+  if (curly.count === 0 || straight.count === 0) return null;
+  const isCurlyMinority = curly.count < straight.count || (curly.count === straight.count && !isCurlyFirst);
   const [minority, majority] = isCurlyMinority ? [curly, straight] : [straight, curly];
-  const first = minority[0]!;
-  return [{
-    messageId: "mixedQuoteStyle", severity: "warning", actual: first.mark.text, ...placed(side, first.span),
+  const { mark, part } = minority.first!;
+  return {
+    messageId: "mixedQuoteStyle", severity: "warning", actual: mark.text, ...placed(side, markSpan(part, mark)),
     data: {
-      mark: first.mark.text, minorityCount: minority.length, majorityCount: majority.length,
+      mark: mark.text, minorityCount: minority.count, majorityCount: majority.count,
       minority: isCurlyMinority ? "curly" : "straight", majority: isCurlyMinority ? "straight" : "curly",
     },
-  }];
+  };
 }
 
 /**
@@ -171,27 +206,27 @@ function mixedStyleOfKind(marks: readonly { mark: QuoteMark; span: Span }[], sid
  * their own paragraph attributes the speech after the opener: an attribution ends a quotation, so the
  * next paragraph's mark opens a new one and this one's closing mark is missing.
  */
-function attributedCarries(analysis: QuoteAnalysis, paragraphs: readonly Paragraph[], side: Side): RuleReport<MessageId>[] {
+function attributedCarries(analysis: QuoteAnalysis, part: Part, side: Side): RuleReport<MessageId>[] {
   const reported = new Set(analysis.problems.map((p) => ("open" in p ? p.open : p.close)));
   return analysis.quotations
-    .filter((q) => q.close === null && !reported.has(q.open) && isAttributedAfter(q.open, paragraphs, side))
+    .filter((q) => q.close === null && !reported.has(q.open) && isAttributedAfter(q.open, part, side))
     .map((q) => ({
       messageId: "quoteRunsOn" as const, data: { open: q.open.text }, expected: closingMarkFor(q.open), severity: "warning" as const,
-      ...placed(side, markSpan(paragraphs, q.open)),
+      ...placed(side, markSpan(part, q.open)),
     }));
 }
 
 /** Checks one side: the title on its own (a headline never continues a quotation), then the body. */
 function checkSide(article: Article, side: Side, options: Options): RuleReport<MessageId>[] {
-  const paragraphs = sideParagraphs(article, side);
-  const parts = [paragraphs.slice(0, 1), paragraphs.slice(1)];
-  const analyses: [QuoteAnalysis, Paragraph[]][] = parts.map((part) => [analyzeQuotes(part.map((p) => p.text), side, options), part]);
-  const reports = analyses.flatMap(([analysis, part]) => [
-    ...analysis.problems.map((problem) => toReport(problem, part, side, analysis.marks)),
-    ...attributedCarries(analysis, part, side),
-  ]);
-  const marks = analyses.flatMap(([analysis, part]) => analysis.marks.map((mark) => ({ mark, span: markSpan(part, mark) })));
-  return options.allowMixedStyle ? reports : [...reports, ...mixedStyle(marks, side)];
+  const sideMarks: { part: Part; marks: readonly QuoteMark[] }[] = [];
+  const reports: RuleReport<MessageId>[] = [];
+  for (const part of sideParts(article, side)) {
+    const analysis = analyzeQuotes(part.texts, side, options);
+    for (const problem of analysis.problems) reports.push(toReport(problem, part, side, analysis.marks));
+    for (const report of attributedCarries(analysis, part, side)) reports.push(report);
+    sideMarks.push({ part, marks: analysis.marks });
+  }
+  return options.allowMixedStyle ? reports : [...reports, ...mixedStyle(sideMarks, side)];
 }
 
 export default defineRule({

@@ -60,6 +60,22 @@ describe("findQuotes", () => {
     expect(problems(findQuotes("“He called it ‘a turning point, and we agree,” she said.", "en"))).toEqual(["unclosed@0:14"]);
   });
 
+  it("ends a run of marks before a leading elision ('Tis)", () => {
+    const analysis = findQuotes(`She sang "'Tis the season" loudly.`, "en");
+    expect(analysis.marks.map((m) => [m.text, m.role, m.start])).toEqual([['"', "open", 9], ['"', "close", 25]]);
+    expect(analysis.problems).toEqual([]);
+  });
+
+  it("gives problem offsets relative to the whole text in a later paragraph", () => {
+    const analysis = findQuotes("Officials met.\n\nHe said “yes and left.", "en");
+    expect(problems(analysis)).toEqual(["unclosed@1:24"]);
+    expect(analysis.quotations.map((q) => [q.open.start, q.close])).toEqual([[24, null]]);
+  });
+
+  it("finds nothing in paragraphs without quotation marks", () => {
+    expect(findQuotes("No quotation here.\n\nNor here, don't worry.", "en")).toEqual({ marks: [], quotations: [], problems: [] });
+  });
+
   it("gives mark offsets relative to the whole text and paragraph indices across blank lines", () => {
     const text = "First paragraph.\n\nHe said “yes.”";
     const analysis = findQuotes(text, "en");

@@ -123,6 +123,24 @@ testRule(quoteBalance as Rule<object, string>, {
       findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, text: "“", severity: "warning" }],
     },
     {
+      name: "closing mark with nothing open after a closed quotation",
+      ko: KO,
+      en: `${EN_TITLE}He said “yes.” Then he left.” Officials declined to comment.\n`,
+      findings: [{ messageId: "unopenedQuote", line: 3, column: 29, text: "”", severity: "error" }],
+    },
+    {
+      name: "quotation left open after a colon is only a hint",
+      ko: `${KO_TITLE}장관은 “채널을 유지하겠다”고 말했다.\n\n당국자들은 언급을 거부했다.\n`,
+      en: `${EN_TITLE}The minister said: “We will keep the channel open.\n\nOfficials declined to comment.\n`,
+      findings: [{ messageId: "quoteRunsOn", line: 3, column: 20, text: "“", severity: "info" }],
+    },
+    {
+      name: "as many straight as curly marks: the style used second is reported",
+      ko: KO,
+      en: `${EN_TITLE}He said “yes” and then "no" to the plan.\n`,
+      findings: [{ messageId: "mixedQuoteStyle", line: 3, column: 24, text: '"', severity: "warning" }],
+    },
+    {
       name: "lone closing apostrophe-like mark is only a hint",
       ko: `${KO_TITLE}협정은 서명됐다. 당국자들은 언급을 거부했다.\n`,
       en: `${EN_TITLE}The agreement was signed.’ Officials declined to comment.\n`,

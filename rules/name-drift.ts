@@ -10,15 +10,15 @@
  * defines them as one rule with one id; each check is a section below and shares the name matching above.
  */
 import { diffChars } from "diff";
-import type { NameMention } from "../src/analysis/index.js";
+import type { NameMention, SegmentFacts } from "../src/analysis/index.js";
 import { bestReading, isMandarinRendering } from "../src/text/hanja.js";
 import {
-  canonicalSpelling, capitalisedStretches, consonantSkeleton, hangulStretches, isDerivation, isVowelSwap, letterSimilarity, letterSimilarityBound,
+  canonicalSpelling, capitalisedStretches, consonantSkeleton, hangulStretches, isDerivation, isVowelSwap, letterSimilarity, letterSimilarityBound, loneCapitalisedStretches,
   nameLetters, nameWordCount, spellingSimilarity, transliterationScore, hangulTransliterationTest, type TextStretch,
 } from "../src/text/romanization.js";
 import { stretchTransliterationTest } from "../src/text/romanization-runs.js";
 import { spanOf } from "../src/text/spans.js";
-import { defineRule, type AlignedPair, type Glossary, type GlossaryEntry, type RuleContext, type RuleReport, type Segment } from "../src/types.js";
+import { defineRule, type AlignedPair, type Glossary, type GlossaryEntry, type RuleContext, type RuleReport, type Segment, type Span } from "../src/types.js";
 
 interface Options {
   /** Two spellings at least this similar (0..1: the better of the Dice coefficient of letter pairs and the edit similarity) can be one name. */
@@ -93,11 +93,14 @@ function koreanGlossaryWords(glossary: Glossary): Set<string> {
 /** The glossary people named in full (not by a short form alone) anywhere in the article. */
 function presentPeople(ctx: RuleContext<Options>): Set<string> {
   const keys = new Set<string>();
-  const read = { ko: new Set<string>(), en: new Set<string>() }; // a paragraph repeated word for word names the same people
+  // a paragraph repeated word for word names the same people: its facts (one object per distinct text and
+  // side) are read once, told apart by identity instead of by hashing and comparing whole texts
+  const read = new Set<SegmentFacts>();
   for (const segment of ctx.article.pairs.flatMap((pair) => [pair.ko, pair.en])) {
-    if (!segment || read[segment.side].has(segment.text)) continue;
-    read[segment.side].add(segment.text);
-    for (const m of ctx.analysis.of(segment).names) if (m.kind === "full" && m.key) keys.add(m.key);
+    const facts = segment ? ctx.analysis.of(segment) : null;
+    if (!facts || read.has(facts)) continue;
+    read.add(facts);
+    for (const m of facts.names) if (m.kind === "full" && m.key) keys.add(m.key);
   }
   return keys;
 }
@@ -509,14 +512,14 @@ function loneWords(segments: readonly Segment[], names: readonly Found[], report
 
 /** The windows of a paragraph that loneWords keeps, before reported spans are left out. */
 function loneWindows(text: string, own: readonly Found[]): TextStretch[] {
-  const windows = capitalisedStretches(text);
-  const isLone = (w: TextStretch) => !windows.some((o) => o !== w && o.start <= w.start && o.end >= w.end);
+  // the windows with no space inside no other window (one word, not joined to a capitalised neighbour), found without the others
+  const windows = loneCapitalisedStretches(text);
   const isMention = (w: TextStretch) => own.some((n) => n.mention.start === w.start && n.mention.kind !== "full");
   const isSentenceStart = (w: TextStretch) => isAfterSentenceEnd(text, w.start);
   const isInsideName = (w: TextStretch) => own.some((n) => w.start < n.mention.end && w.end > n.mention.start
     && (n.mention.kind === "full" || n.key || n.mention.candidates.length > 0));
-  // an all-capitals word is a dateline or an acronym (GENEVA, NATO), not a name to compare; isLone, which reads every other window, last
-  return windows.filter((w) => !w.text.includes(" ") && w.text !== w.text.toUpperCase() && (isMention(w) || isSentenceStart(w)) && !isInsideName(w) && isLone(w));
+  // an all-capitals word is a dateline or an acronym (GENEVA, NATO), not a name to compare
+  return windows.filter((w) => w.text !== w.text.toUpperCase() && (isMention(w) || isSentenceStart(w)) && !isInsideName(w));
 }
 
 /** True when a lone word may misspell a word of a name: long enough, and not merely another vowel (Bashir, Bashar are two names). */
@@ -580,6 +583,34 @@ function checkPair(ctx: RuleContext<Options>, pair: AlignedPair, scope: Scope): 
   return { reports: [...glossary, ...hanjaGlosses(en, ko, scope), ...paired], en, ko };
 }
 
+/** The reports of the pairs checked so far, by the facts of their Korean and English texts (null: no such side). */
+type PairReports = Map<SegmentFacts | null, Map<SegmentFacts | null, { readonly pair: AlignedPair; readonly reports: readonly Report[] }>>;
+
+/** A report of one pair moved onto another pair with the same texts: its spans on that pair's segments. */
+function moveReport(report: Report, from: AlignedPair, to: AlignedPair): Report {
+  const move = (span: Span) => spanOf(span.segment === from.ko ? to.ko! : to.en!, span.start, span.end);
+  return { ...report, ...(report.source ? { source: move(report.source) } : {}), ...(report.target ? { target: move(report.target) } : {}) };
+}
+
+/**
+ * checkPair for a pair whose texts an earlier pair had (a long document repeats paragraphs): the same
+ * names, people and article scope give the same reports, so they are moved onto this pair's segments.
+ * The analysis gives one facts object per distinct text and side, which keys the earlier pair.
+ */
+function checkRepeatedPair(ctx: RuleContext<Options>, pair: AlignedPair, scope: Scope, seen: PairReports): { reports: Report[]; en: Found[]; ko: Found[] } {
+  const koFacts = pair.ko ? ctx.analysis.of(pair.ko) : null, enFacts = pair.en ? ctx.analysis.of(pair.en) : null;
+  let byEnglish = seen.get(koFacts);
+  if (!byEnglish) seen.set(koFacts, (byEnglish = new Map()));
+  const earlier = byEnglish.get(enFacts);
+  if (!earlier) {
+    const result = checkPair(ctx, pair, scope);
+    byEnglish.set(enFacts, { pair, reports: result.reports });
+    return result;
+  }
+  const reports = earlier.reports.map((report) => moveReport(report, earlier.pair, pair));
+  return { reports, en: namesOf(ctx, pair.en, scope.present), ko: namesOf(ctx, pair.ko, scope.present) };
+}
+
 export default defineRule({
   meta: {
     id: "name-drift",
@@ -609,7 +640,8 @@ export default defineRule({
       spellingsOf: (stretches) => stretchSpellings.get(stretches) ?? stretchSpellings.set(stretches, stretches.map((w) => spellingOf(w.text))).get(stretches)!,
       spellingOf: (form) => spellings.get(form) ?? spellings.set(form, spellingOf(form)).get(form)!,
     };
-    const results = ctx.article.pairs.map((pair) => checkPair(ctx, pair, scope));
+    const seen: PairReports = new Map(); // one entry per distinct pair of texts, dropped with the run
+    const results = ctx.article.pairs.map((pair) => checkRepeatedPair(ctx, pair, scope, seen));
     const reports = results.flatMap((r) => r.reports);
     const reported = new Set(reports.flatMap((r) => (r.target ? [`${r.target.segment.side}:${r.target.segment.index}:${r.target.start}`] : [])));
     const segments = ctx.article.pairs.flatMap((pair) => (pair.en ? [pair.en] : []));

@@ -60,6 +60,16 @@ testRule(nameDrift as Rule<object, string>, {
       findings: [{ messageId: "knownVariant", line: 1, column: 2, text: "Yoon Seok-yeol", expected: "Yoon Suk Yeol", suggestion: "Yoon Suk Yeol" }],
     },
     {
+      name: "a paragraph pair repeated word for word is reported at each place",
+      ko: doc(KO_TITLE, "숀 사벳 백악관 대변인은 이날 회담이 건설적이었다고 밝혔다.", "회담은 두 시간 동안 이어졌다.", "숀 사벳 백악관 대변인은 이날 회담이 건설적이었다고 밝혔다."),
+      en: doc(EN_TITLE, "White House spokesperson Sean Sabet said the talks were constructive.", "The talks lasted two hours.",
+        "White House spokesperson Sean Sabet said the talks were constructive."),
+      findings: [
+        { messageId: "knownVariant", line: 3, column: 26, text: "Sean Sabet", suggestion: "Sean Savett" },
+        { messageId: "knownVariant", line: 7, column: 26, text: "Sean Sabet", suggestion: "Sean Savett" },
+      ],
+    },
+    {
       name: "a misspelling of the glossary person the Korean names",
       ko: doc(KO_TITLE, "장유샤 중앙군사위원회 부주석은 29일 베이징에서 외국 대표단을 만났다."),
       en: doc(EN_TITLE, "Vice Chairman Zhang Youxiao of the Central Military Commission met a foreign delegation in Beijing on the 29th."),

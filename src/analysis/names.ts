@@ -66,6 +66,10 @@ interface Lexicon {
   readonly titles: ReadonlySet<string>;
   /** Length of the longest of titles. */
   readonly maxTitleLength: number;
+  /** The last code unit of each title: a word part that ends otherwise is no title and ends none. */
+  readonly titleEnds: ReadonlySet<string>;
+  /** Each part of a title before one of its spaces (전 of 전 대통령): only such a head opens a two-word title. */
+  readonly titleHeads: ReadonlySet<string>;
   /** Korean: the titles of titles.json only (a surname alone before 관계자 is no name). */
   readonly glossaryTitles: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -115,6 +119,10 @@ const SENTENCE_END = /(?:^|[.!?:;]["'”’)]*|["“‘(])\s*$/;
 const TITLE_CASE_SHARE = 0.6;
 /** Fewest words a paragraph needs before the title-case share is trusted. */
 const TITLE_CASE_MIN_WORDS = 4;
+/** A word as the title-case test reads it (letters, apostrophes, hyphens). */
+const TITLE_CASE_WORD = /\p{L}[\p{L}'’-]*/gu;
+/** The letters a word has at most and still does not count for the title-case share (of, the, and). */
+const MIN_TITLE_CASE_LETTERS = 3;
 /** Most words in an unknown English name (Robert F. Kennedy Jr. has four). */
 const MAX_NAME_WORDS = 4;
 /** Hangul syllables of an unknown Korean-style name (surname + given name). */
@@ -182,6 +190,13 @@ function addCapitalisedWords(out: Set<string>, texts: readonly string[]): void {
   }
 }
 
+/** The parts of a text before each of its spaces ("a b c": "a", "a b"). */
+function spaceHeads(text: string): string[] {
+  const heads: string[] = [];
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) heads.push(text.slice(0, at));
+  return heads;
+}
+
 function buildLexicon(glossary: Glossary, side: Side): Lexicon {
   const people = glossary.names ?? [];
   const titleEntries = (glossary.titles ?? []).filter((e) => e.kind !== "modifier");
@@ -214,13 +229,13 @@ function buildLexicon(glossary: Glossary, side: Side): Lexicon {
     if ((e.country === "KR" || e.country === "KP") && typeof e.koShort === "string" && e.koShort.length === 1) surnames.add(e.koShort);
     for (const form of [e.ko, ...strings(e.koAliases)]) if (form.includes(" ")) givenNames.add(form.slice(0, form.indexOf(" ")));
   }
-  const forms = nameForms(people, side);
+  const forms = nameForms(people, side), allTitles = [...titles, ...KO_PERSON_NOUNS];
   const lowerForms = forms.map((f) => f.form.toLowerCase());
   const keysOf = new Map<string, Set<string>>();
   forms.forEach((f, k) => keysOf.set(lowerForms[k]!, (keysOf.get(lowerForms[k]!) ?? new Set()).add(f.key)));
   return {
     forms, lowerForms, keysOf: new Map([...keysOf].map(([lower, keys]) => [lower, [...keys]])), formIndex: indexForms(side === "ko" ? forms.map((f) => f.form) : lowerForms), byKey: new Map(people.map((e) => [e.ko, e])),
-    titles: new Set([...titles, ...KO_PERSON_NOUNS]), maxTitleLength: Math.max(0, ...[...titles, ...KO_PERSON_NOUNS].map((t) => t.length)), glossaryTitles: new Set(titles), nonNames, titleWords, placeWords, surnames, givenNames,
+    titles: new Set(allTitles), titleEnds: new Set(allTitles.map((t) => t.slice(-1))), titleHeads: new Set(allTitles.flatMap(spaceHeads)), maxTitleLength: Math.max(0, ...[...titles, ...KO_PERSON_NOUNS].map((t) => t.length)), glossaryTitles: new Set(titles), nonNames, titleWords, placeWords, surnames, givenNames,
   };
 }
 
@@ -268,10 +283,13 @@ function koTitleWord(words: readonly Word[], i: number, lexicon: Lexicon): strin
   for (let cut = word.length; cut > 0 && cut >= word.length - MAX_PARTICLE_LENGTH; cut--) {
     const head = word.slice(0, cut), rest = word.slice(cut);
     if (rest && !isParticle(rest)) continue;
-    if (lexicon.titles.has(head)) return head;
-    // a title at the end of the head (안보보좌관): only ends as long as the longest title can match
-    for (let from = Math.max(1, head.length - lexicon.maxTitleLength); from <= head.length - 2; from++) if (lexicon.titles.has(head.slice(from))) return head.slice(from);
-    if (next !== undefined && !rest) {
+    // the head and its ends all end in the head's last unit, which must end some title (most words end none)
+    if (lexicon.titleEnds.has(head[head.length - 1]!)) {
+      if (lexicon.titles.has(head)) return head;
+      // a title at the end of the head (안보보좌관): only ends as long as the longest title can match
+      for (let from = Math.max(1, head.length - lexicon.maxTitleLength); from <= head.length - 2; from++) if (lexicon.titles.has(head.slice(from))) return head.slice(from);
+    }
+    if (next !== undefined && !rest && lexicon.titleHeads.has(head)) {
       const pair = `${head} ${next.replace(KO_TITLE_PARTICLE, "")}`;
       if (lexicon.titles.has(pair)) return pair;
     }
@@ -281,7 +299,9 @@ function koTitleWord(words: readonly Word[], i: number, lexicon: Lexicon): strin
 
 /** True when the text after a Korean name at `end` is a word boundary or a particle, maybe after 씨 or 님 (고건씨를). */
 function koNameEnds(text: string, end: number): boolean {
-  const rest = /^[\uAC00-\uD7A3]*/.exec(text.slice(end))![0].replace(/^[씨님]/, "");
+  let stop = end; // the Hangul run from `end`, read unit by unit instead of matched in the rest of the text
+  while (stop < text.length && isHangulSyllable(text.charCodeAt(stop))) stop++;
+  const rest = text.slice(text[end] === "씨" || text[end] === "님" ? end + 1 : end, stop);
   return rest === "" || isParticle(rest);
 }
 
@@ -477,15 +497,18 @@ function capitalisedRuns(text: string): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   for (const m of text.matchAll(EN_WORD)) {
-    const word = { text: m[0], start: m.index, end: m.index + m[0].length };
-    const previous = run[run.length - 1];
+    const start = m.index, previous = run[run.length - 1];
     // one space between them (the text between is " "), and no possessive before
-    const isJoined = previous !== undefined && word.start === previous.end + 1 && text.charCodeAt(previous.end) === SPACE && !/[’']s$/.test(previous.text);
-    const isCapital = isCapitalised(word.text);
-    if (isJoined && (isCapital || EN_NAME_PARTICLES.has(word.text))) run.push(word);
+    const isJoined = previous !== undefined && start === previous.end + 1 && text.charCodeAt(previous.end) === SPACE && !/[’']s$/.test(previous.text);
+    const isCapital = isCapitalised(m[0]);
+    // a word object only for a word that stays in a run (most words of a paragraph are lower case)
+    if (isJoined && (isCapital || EN_NAME_PARTICLES.has(m[0]))) run.push({ text: m[0], start, end: start + m[0].length });
     else {
-      if (run.length > 0) runs.push(run);
-      run = isCapital ? [word] : [];
+      if (run.length > 0) {
+        runs.push(run);
+        run = [];
+      }
+      if (isCapital) run.push({ text: m[0], start, end: start + m[0].length });
     }
   }
   if (run.length > 0) runs.push(run);
@@ -516,12 +539,13 @@ function englishKind(count: number, lead: "title" | "function", isFirst: boolean
 /** The names in one capitalised run: stretches of name words after titles or function words, not inside places or organisations. */
 function namesInRun(text: string, run: readonly Word[], lexicon: Lexicon, isTitleCase: boolean): NameMention[] {
   const found: NameMention[] = [];
+  const isNonName = run.map((w) => isNonNameWord(w.text, lexicon)); // once per word (both loops below stop at a word)
   let i = 0;
   while (i < run.length) {
     const leadStart = i;
-    while (i < run.length && isNonNameWord(run[i]!.text, lexicon)) i++;
+    while (i < run.length && isNonName[i]) i++;
     const start = i;
-    while (i < run.length && !isNonNameWord(run[i]!.text, lexicon)) i++;
+    while (i < run.length && !isNonName[i]) i++;
     if (start === i) continue;
     const words = run.slice(start, i), lead = leadKind(run.slice(leadStart, start), lexicon);
     const isOrg = i < run.length && EN_ORG_WORDS.has(run[i]!.text.replace(/[’']s$/, "").toLowerCase());
@@ -545,8 +569,20 @@ function trimPossessive(text: string, start: number, end: number): { start: numb
 
 /** True for a headline in title case, where capitals do not mark names. */
 function isTitleCaseText(text: string): boolean {
-  const words = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => m[0]).filter((w) => w.length > 3);
-  return words.length >= TITLE_CASE_MIN_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
+  let words = 0, capitalised = 0;
+  TITLE_CASE_WORD.lastIndex = 0;
+  for (let m = TITLE_CASE_WORD.exec(text); m; m = TITLE_CASE_WORD.exec(text)) {
+    if (m[0].length <= MIN_TITLE_CASE_LETTERS) continue;
+    words++;
+    if (isCapitalised(m[0])) capitalised++;
+    // stop once even all-capitalised words in the rest (each one separator and 4 letters or more) cannot reach the share
+    const more = Math.floor((text.length - TITLE_CASE_WORD.lastIndex) / (MIN_TITLE_CASE_LETTERS + 2));
+    if (words + more < TITLE_CASE_MIN_WORDS || (capitalised + more) / (words + more) < TITLE_CASE_SHARE) {
+      TITLE_CASE_WORD.lastIndex = 0;
+      return false;
+    }
+  }
+  return words >= TITLE_CASE_MIN_WORDS && capitalised / words >= TITLE_CASE_SHARE;
 }
 
 /** English names: glossary names, and unknown capitalised names that are not glossary names (a longer unknown name wins over a short form inside it: Myung-baak). */

@@ -83,8 +83,9 @@ export function tokenize(text: string): Token[] {
 /** A glossary name starting at token `i`. */
 export function knownNameAt(text: string, tokens: readonly Token[], i: number, lexicon: PeopleLexicon): NameFound | null {
   const start = tokens[i]!.start;
-  // a form starts with the character at `start`, so only the forms sharing that initial can match
-  const forms = lexicon.enNamesByInitial ? (lexicon.enNamesByInitial.get(text[start] ?? "") ?? []) : lexicon.enNames;
+  // a form starts with the characters at `start`, so only the forms sharing its first two (else its initial) can match
+  const forms = lexicon.enNamesByPair ? (lexicon.enNamesByPair.get(text.slice(start, start + 2)) ?? [])
+    : lexicon.enNamesByInitial ? (lexicon.enNamesByInitial.get(text[start] ?? "") ?? []) : lexicon.enNames;
   for (const [form, person] of forms) {
     if (!text.startsWith(form, start) || /[A-Za-z]/.test(text[start + form.length] ?? "")) continue;
     let last = i;

@@ -23,6 +23,8 @@ const WEAK_WORDS = new Set(["general", "justice", "chair", "speaker", "represent
   "president", "minister", "chairman", "premier", "mayor", "senator", "emperor"]);
 /** Words before a bare single-word title that make it a title of someone ("the president", "his spokesman", "Karzai's spokesman"). */
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "s"]);
+/** The code units of the ASCII capitals A and Z (a known name starts with one). */
+const [UPPER_A, UPPER_Z] = [0x41, 0x5a];
 
 /** The longest glossary rendering starting at token `i`. */
 function coreAt(tokens: readonly Token[], i: number, lexicon: PeopleLexicon): CoreHit | null {
@@ -135,8 +137,10 @@ function toPerson(text: string, tokens: readonly Token[], name: NameFound | null
 function untitledKnownNames(text: string, tokens: readonly Token[], lexicon: PeopleLexicon, taken: readonly PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   tokens.forEach((token, i) => {
+    const first = token.text.charCodeAt(0); // /^[A-Z]/ without the regex: most tokens are lower case
+    if (!(first >= UPPER_A && first <= UPPER_Z)) return;
     const isTaken = (p: PersonMention) => p.start <= token.start && token.start < p.end;
-    if (!/^[A-Z]/.test(token.text) || taken.some(isTaken) || out.some(isTaken)) return;
+    if (taken.some(isTaken) || out.some(isTaken)) return;
     const known = knownNameAt(text, tokens, i, lexicon);
     const person = known && toPerson(text, tokens, known, null);
     if (person) out.push(person);

@@ -60,6 +60,9 @@ const MAX_NAME_WORDS = 3;
 /** Syllables a Korean or foreign name word may have. */
 const MAX_NAME_SYLLABLES = 6;
 
+/** Whether a code unit is a Hangul syllable (what SYLLABLE tests, without the regex). */
+const isSyllableUnit = (unit: number): boolean => unit >= 0xac00 && unit <= 0xd7a3;
+
 /** Whether a character is a Hangul syllable. */
 export const isHangul = (ch: string | undefined): boolean => ch !== undefined && SYLLABLE.test(ch);
 
@@ -67,6 +70,8 @@ export const isHangul = (ch: string | undefined): boolean => ch !== undefined &&
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(/\S+/g)].map((m) => {
     const raw = m[0];
+    // a word that starts and ends with a Hangul syllable (most words) has no punctuation to strip and closes nothing
+    if (isSyllableUnit(raw.charCodeAt(0)) && isSyllableUnit(raw.charCodeAt(raw.length - 1))) return { start: m.index, end: m.index + raw.length, core: raw, coreStart: m.index, isClosed: false };
     const lead = LEADING_PUNCT.exec(raw)?.[0].length ?? 0;
     const core = raw.slice(lead).replace(TRAILING_PUNCT, "");
     const isClosed = CLOSING_PUNCT.test(raw.slice(lead + core.length)) && !INITIAL.test(core);
@@ -111,7 +116,9 @@ export interface NameFound {
 function knownNameEndingAt(text: string, tokens: readonly Token[], index: number, lexicon: PeopleLexicon): NameFound | null {
   const token = tokens[index]!;
   const end = token.coreStart + token.core.length;
-  for (const [form, person] of lexicon.koNames) {
+  // a form ending at `end` ends with the character before it, so only the forms sharing that last character can match
+  const forms = lexicon.koNamesByLast ? (lexicon.koNamesByLast.get(text[end - 1] ?? "") ?? []) : lexicon.koNames;
+  for (const [form, person] of forms) {
     const start = end - form.length;
     if (start >= 0 && text.slice(start, end) === form && !isHangul(text[start - 1])) return { start, end, person, shortOf: [] };
   }
@@ -145,7 +152,8 @@ export function nameBefore(text: string, tokens: readonly Token[], index: number
 export function nameAfter(text: string, hitEnd: number, lexicon: PeopleLexicon): NameFound | null {
   if (text[hitEnd] !== " ") return null;
   const from = hitEnd + 1;
-  for (const [form, person] of lexicon.koNames) {
+  const forms = lexicon.koNamesByInitial ? (lexicon.koNamesByInitial.get(text[from] ?? "") ?? []) : lexicon.koNames;
+  for (const [form, person] of forms) {
     if (!text.startsWith(form, from) || person.isAmbiguous) continue;
     if (PARTICLE.test(hangulAfter(text, from + form.length))) return { start: from, end: from + form.length, person, shortOf: [] };
   }

@@ -69,10 +69,16 @@ export interface PeopleLexicon {
   readonly koNames: readonly (readonly [string, PersonInfo])[];
   /** koNames' forms indexed for one pass over a text. */
   readonly koNameIndex: FormIndex;
+  /** koNames by the first character of the form, in koNames order; null when some form is empty (then read koNames). */
+  readonly koNamesByInitial: ReadonlyMap<string, readonly (readonly [string, PersonInfo])[]> | null;
+  /** koNames by the last character of the form, in koNames order; null when some form is empty (then read koNames). */
+  readonly koNamesByLast: ReadonlyMap<string, readonly (readonly [string, PersonInfo])[]> | null;
   /** English full-name forms (en, alternatives, variants), longest first. */
   readonly enNames: readonly (readonly [string, PersonInfo])[];
   /** enNames by the first character of the form, in enNames order; null when some form is empty (then read enNames). */
   readonly enNamesByInitial: ReadonlyMap<string, readonly (readonly [string, PersonInfo])[]> | null;
+  /** enNames by the first two characters of the form, in enNames order; null when some form is shorter (then read enNamesByInitial). */
+  readonly enNamesByPair: ReadonlyMap<string, readonly (readonly [string, PersonInfo])[]> | null;
   readonly koShort: ReadonlyMap<string, readonly PersonInfo[]>;
   readonly enShort: ReadonlyMap<string, readonly PersonInfo[]>;
   /** Korean words the glossary knows as terms, organisations, places or countries: never a personal name. */
@@ -227,14 +233,26 @@ function keyPrefixes(keys: Iterable<string>): Set<string> {
   return out;
 }
 
-/** The forms grouped by first character, order kept; null when a form is empty (it would start anywhere). */
-function byInitial<T>(list: readonly (readonly [string, T])[]): Map<string, (readonly [string, T])[]> | null {
+/** The forms grouped by their first `units` characters, order kept; null when a form is shorter (an empty one would start anywhere). */
+function byInitial<T>(list: readonly (readonly [string, T])[], units = 1): Map<string, (readonly [string, T])[]> | null {
+  const out = new Map<string, (readonly [string, T])[]>();
+  for (const item of list) {
+    if (item[0].length < units) return null;
+    const key = item[0].slice(0, units), group = out.get(key);
+    if (group) group.push(item);
+    else out.set(key, [item]);
+  }
+  return out;
+}
+
+/** The forms grouped by last character, order kept; null when a form is empty (it would end anywhere). */
+function byLast<T>(list: readonly (readonly [string, T])[]): Map<string, (readonly [string, T])[]> | null {
   const out = new Map<string, (readonly [string, T])[]>();
   for (const item of list) {
     if (item[0] === "") return null;
-    const group = out.get(item[0][0]!);
+    const key = item[0][item[0].length - 1]!, group = out.get(key);
     if (group) group.push(item);
-    else out.set(item[0][0]!, [item]);
+    else out.set(key, [item]);
   }
   return out;
 }
@@ -254,8 +272,8 @@ function build(glossary: Glossary): PeopleLexicon {
     enTitleMaxWords: Math.max(1, ...[...enTitleForms.keys()].map((k) => k.split(" ").length)),
     enTitlePrefixes: keyPrefixes(enTitleForms.keys()),
     people,
-    koNames, koNameIndex: indexForms(koNames.map(([form]) => form)),
-    enNames, enNamesByInitial: byInitial(enNames),
+    koNames, koNameIndex: indexForms(koNames.map(([form]) => form)), koNamesByInitial: byInitial(koNames), koNamesByLast: byLast(koNames),
+    enNames, enNamesByInitial: byInitial(enNames), enNamesByPair: byInitial(enNames, 2),
     koShort: groupBy(people, (p) => p.koShort), enShort: groupBy(people, (p) => p.enShort),
     koNotNames: koNotNames(glossary), rankWords: modifiers.words,
   };

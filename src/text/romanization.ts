@@ -574,27 +574,69 @@ export interface TextStretch {
 const CAPITALISED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
 /** A Hangul word. */
 const HANGUL_WORD = /[\uAC00-\uD7A3]+/g;
+/** The code unit of a space, the usual gap between the words of a stretch. */
+const SPACE_UNIT = 0x20;
 /** Most words in a stretch that may be one name (Ram Raja Prasad Singh). */
 const MAX_STRETCH_WORDS = 4;
 
 /** Every stretch of 1 to `maxWords` consecutive words (space-separated) among the given words of a text. */
 function stretches(text: string, words: readonly { start: number; end: number }[], maxWords: number): TextStretch[] {
-  return words.flatMap((first, i) => {
-    const out: TextStretch[] = [];
+  // joined[j]: only white space stands between words j - 1 and j (tested once per gap, not once per stretch over it)
+  const joined = words.map((word, j) => j > 0 && isWhiteGap(text, words[j - 1]!.end, word.start));
+  const out: TextStretch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const start = words[i]!.start;
     for (let j = i; j < Math.min(words.length, i + maxWords); j++) {
-      if (j > i && !/^\s+$/.test(text.slice(words[j - 1]!.end, words[j]!.start))) break;
-      out.push({ start: first.start, end: words[j]!.end, text: text.slice(first.start, words[j]!.end) });
+      if (j > i && !joined[j]) break;
+      out.push({ start, end: words[j]!.end, text: text.slice(start, words[j]!.end) });
     }
-    return out;
-  });
+  }
+  return out;
+}
+
+/** True when text[from, to) is white space only (/^\s+$/), a single space told without the regex. */
+function isWhiteGap(text: string, from: number, to: number): boolean {
+  return (to === from + 1 && text.charCodeAt(from) === SPACE_UNIT) || /^\s+$/.test(text.slice(from, to));
+}
+
+/** How many code units a word's possessive ('s) or final period or apostrophe takes (what /(?:[’']s|[’'.])$/ matches). */
+function trailLength(word: string): number {
+  const last = word[word.length - 1];
+  if (last === "." || last === "'" || last === "’") return 1;
+  const before = word[word.length - 2];
+  return last === "s" && (before === "'" || before === "’") ? 2 : 0;
 }
 
 /** The stretches, frozen: a remembered list is handed to every caller with the same text. */
 const frozen = (list: TextStretch[]): readonly TextStretch[] => Object.freeze(list.map((stretch) => Object.freeze(stretch)));
 
+/** The capitalised words of a text, a possessive or final period dropped. */
+const capitalisedWords = (text: string): { start: number; end: number }[] =>
+  [...text.matchAll(CAPITALISED_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length - trailLength(m[0]) }));
+
 function findCapitalisedStretches(text: string, maxWords: number): readonly TextStretch[] {
-  const words = [...text.matchAll(CAPITALISED_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].replace(/(?:[’']s|[’'.])$/, "").length }));
-  return frozen(stretches(text, words, maxWords));
+  return frozen(stretches(text, capitalisedWords(text), maxWords));
+}
+
+/**
+ * The stretches of capitalisedStretches(text) that hold no space character and lie inside no other stretch,
+ * in the same order, without building the others: a stretch of words i..j lies inside another exactly when
+ * it can grow by a word at either end (white space only in between, and fewer than the most words).
+ */
+export function loneCapitalisedStretches(text: string): TextStretch[] {
+  const words = capitalisedWords(text);
+  const joined = words.map((word, j) => j > 0 && isWhiteGap(text, words[j - 1]!.end, word.start));
+  const out: TextStretch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const start = words[i]!.start;
+    for (let j = i; j < Math.min(words.length, i + MAX_STRETCH_WORDS); j++) {
+      // a gap that is no white space ends the stretches from i; one with a space ends those without one
+      if (j > i && (!joined[j] || text.slice(words[j - 1]!.end, words[j]!.start).includes(" "))) break;
+      const canGrow = j - i + 1 < MAX_STRETCH_WORDS && (joined[i] || joined[j + 1] === true);
+      if (!canGrow) out.push({ start, end: words[j]!.end, text: text.slice(start, words[j]!.end) });
+    }
+  }
+  return out;
 }
 
 function findHangulStretches(text: string, maxWords: number): readonly TextStretch[] {

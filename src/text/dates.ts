@@ -100,12 +100,29 @@ const DIGITS_ONLY = /^\d+$/;
 // everything but digits, to read "'21" as 21
 const NON_DIGITS = /\D/g;
 
-/** Builds a mention of text[start, end) with every optional field filled (null / false when unknown). */
+/**
+ * Builds a mention of text[start, end) with every optional field filled (null / false when unknown).
+ * Every mention is built by this one object literal, its fields always in this order (withChanges copies
+ * them the same way), so that all mentions share one hidden class: a comparison reads the fields of
+ * thousands of them, and code that met a second shape was thrown away and compiled again.
+ */
 export function mentionAt(text: string, start: number, end: number, kind: NumberKind, value: number, fields: MentionFields = {}): NumberMention {
   return {
-    start, end, text: text.slice(start, end), value: tidy(value), kind, unit: null, isSpelled: false,
-    isApproximate: false, high: null, bound: null, isVague: false, scale: null, year: null, month: null,
-    day: null, weekday: null, yearOffset: null, meridiem: null, key: "", ...fields,
+    start, end, text: text.slice(start, end), value: tidy(value), kind, unit: fields.unit ?? null, isSpelled: fields.isSpelled ?? false,
+    isApproximate: fields.isApproximate ?? false, high: fields.high ?? null, bound: fields.bound ?? null, isVague: fields.isVague ?? false,
+    scale: fields.scale ?? null, year: fields.year ?? null, month: fields.month ?? null, day: fields.day ?? null,
+    weekday: fields.weekday ?? null, yearOffset: fields.yearOffset ?? null, meridiem: fields.meridiem ?? null, key: fields.key ?? "",
+  };
+}
+
+/** A copy of m with the given fields changed (`{ ...m, ...changes }`), built with the field order of mentionAt. */
+export function withChanges(m: NumberMention, changes: Partial<NumberMention>): NumberMention {
+  const pick = <K extends keyof NumberMention>(key: K): NumberMention[K] => (key in changes ? (changes[key] as NumberMention[K]) : m[key]);
+  return {
+    start: pick("start"), end: pick("end"), text: pick("text"), value: pick("value"), kind: pick("kind"), unit: pick("unit"),
+    isSpelled: pick("isSpelled"), isApproximate: pick("isApproximate"), high: pick("high"), bound: pick("bound"), isVague: pick("isVague"),
+    scale: pick("scale"), year: pick("year"), month: pick("month"), day: pick("day"), weekday: pick("weekday"),
+    yearOffset: pick("yearOffset"), meridiem: pick("meridiem"), key: pick("key"),
   };
 }
 

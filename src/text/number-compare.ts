@@ -7,9 +7,9 @@
  * the rule reports as likely. Numbers left without any counterpart are one-sided: translators condense
  * Korean detail and add conversions and context, so those are hints, not errors.
  */
-import { agree, isConvention, isConversion, isElidedScale, isQuietAlone, joinMistypedDates, type AgreeOptions, type SideNumbers } from "./number-conventions.js";
+import { agreeOfFamilies, isConvention, isConversion, isElidedScale, isQuietAlone, joinMistypedDates, type AgreeOptions, type SideNumbers } from "./number-conventions.js";
 import { relatedValues, type Relation } from "./number-relation.js";
-import { isConvertedFamily, isCountedFamily, isSameUnit, slotFamily, slotFit, type SlotFit } from "./number-slots.js";
+import { isConvertedFamily, isCountedFamily, isSameUnit, slotFamily, slotFitOfFamilies, type SlotFit } from "./number-slots.js";
 import type { NumberMention } from "./numbers.js";
 
 /** Tolerances of compareNumbers. */
@@ -60,30 +60,14 @@ function relativePosition(side: SideNumbers, m: NumberMention): number {
   return side.text.length > 0 ? m.start / side.text.length : 0;
 }
 
-function edge(ko: SideNumbers, en: SideNumbers, k: number, e: number, options: NumberCompareOptions): Edge {
-  const [km, em] = [ko.mentions[k] as NumberMention, en.mentions[e] as NumberMention];
-  const distance = Math.abs(relativePosition(ko, km) - relativePosition(en, em));
-  return { k, e, fit: slotFit(km, em), relation: relatedValues(km, em, options.maxDigitEdits), isSameUnit: isSameUnit(km, em), distance };
+/** The slot families of a side's mentions, by index: slotFamily is asked for every pair of mentions, so it is computed once per mention. */
+function familiesOf(side: SideNumbers): string[] {
+  return side.mentions.map(slotFamily);
 }
 
-/**
- * The edge between Korean mention k and English mention e, built once per comparison: the passes of one
- * comparison ask for the same edges again and again, and an edge depends only on its two mentions.
- */
-type EdgeOf = (k: number, e: number) => Edge;
-
-function edgeCache(ko: SideNumbers, en: SideNumbers, options: NumberCompareOptions): EdgeOf {
-  const built: (Edge | undefined)[] = [];
-  return (k, e) => (built[k * en.mentions.length + e] ??= edge(ko, en, k, e, options));
-}
-
-/** Edges between the Korean and English mentions that pass a test. */
-function edgesWhere(ko: SideNumbers, en: SideNumbers, edgeOf: EdgeOf, test: (k: number, e: number) => boolean): Edge[] {
-  const edges: Edge[] = [];
-  ko.mentions.forEach((_, k) => en.mentions.forEach((_, e) => {
-    if (test(k, e)) edges.push(edgeOf(k, e));
-  }));
-  return edges;
+/** Per mention of a side: a newsroom convention (isConvention), never compared by slot. */
+function conventionsOf(side: SideNumbers, options: NumberCompareOptions): boolean[] {
+  return side.mentions.map((m) => isConvention(side, m, options));
 }
 
 /** The state of one comparison: the mentions of both sides and which of them are already accounted for. */
@@ -91,23 +75,44 @@ interface Pairing {
   readonly ko: SideNumbers;
   readonly en: SideNumbers;
   readonly options: NumberCompareOptions;
-  readonly edgeOf: EdgeOf;
+  /** slotFamily of each mention, by index. */
+  readonly familyK: readonly string[];
+  readonly familyE: readonly string[];
   /** Per mention of each side: a newsroom convention (isConvention), decided once per comparison. */
   readonly isConventionK: readonly boolean[];
   readonly isConventionE: readonly boolean[];
-  /** Every pair of mentions that agree. */
-  readonly agreeing: readonly Edge[];
-  readonly usedK: Set<number>;
-  readonly usedE: Set<number>;
+  /** The edges built so far, by k * (English mentions) + e: the passes ask for the same edges again and again. */
+  readonly edges: (Edge | null)[];
+  /** Every pair of mentions that agree, Korean index first. */
+  readonly agreeing: Edge[];
+  /** Per mention of each side: 1 once paired (or a repeat of a paired one); typed arrays keep every comparison's flags one shape. */
+  readonly usedK: Uint8Array;
+  readonly usedE: Uint8Array;
+}
+
+/** The edge between Korean mention k and English mention e, built on first use; it depends only on its two mentions. */
+function edgeOf(p: Pairing, k: number, e: number): Edge {
+  const cell = k * p.en.mentions.length + e;
+  const known = p.edges[cell];
+  if (known != null) return known;
+  const km = p.ko.mentions[k] as NumberMention;
+  const em = p.en.mentions[e] as NumberMention;
+  const built: Edge = {
+    k, e, fit: slotFitOfFamilies(km, em, p.familyK[k] as string, p.familyE[e] as string),
+    relation: relatedValues(km, em, p.options.maxDigitEdits), isSameUnit: isSameUnit(km, em),
+    distance: Math.abs(relativePosition(p.ko, km) - relativePosition(p.en, em)),
+  };
+  p.edges[cell] = built;
+  return built;
 }
 
 /** Greedy one-to-one assignment over edges in order, among unused mentions; marks them used and returns the edges taken. */
 function assign(p: Pairing, edges: readonly Edge[], compare: (a: Edge, b: Edge) => number): Edge[] {
   const taken: Edge[] = [];
-  for (const candidate of [...edges].sort(compare)) {
-    if (p.usedK.has(candidate.k) || p.usedE.has(candidate.e)) continue;
-    p.usedK.add(candidate.k);
-    p.usedE.add(candidate.e);
+  for (const candidate of edges.slice().sort(compare)) {
+    if (p.usedK[candidate.k] || p.usedE[candidate.e]) continue;
+    p.usedK[candidate.k] = 1;
+    p.usedE[candidate.e] = 1;
     taken.push(candidate);
   }
   return taken;
@@ -118,9 +123,18 @@ function assign(p: Pairing, edges: readonly Edge[], compare: (a: Edge, b: Edge) 
  * ("51 meters") is left over: the number in the same unit is its translation, the other a conversion of that.
  */
 function isDisplaced(p: Pairing, x: Edge): boolean {
+  const family = p.familyK[x.k] as string;
+  if (x.isSameUnit || !isConvertedFamily(family)) return false;
   const k = p.ko.mentions[x.k] as NumberMention;
-  if (x.isSameUnit || !isConvertedFamily(slotFamily(k))) return false;
-  return p.en.mentions.some((e, i) => !p.usedE.has(i) && slotFamily(e) === slotFamily(k) && isSameUnit(k, e));
+  for (let e = 0; e < p.en.mentions.length; e++) {
+    if (!p.usedE[e] && p.familyE[e] === family && isSameUnit(k, p.en.mentions[e] as NumberMention)) return true;
+  }
+  return false;
+}
+
+/** A repeat of mention j on one side: mention i states the same value, of the same family. */
+function isRepeat(side: SideNumbers, families: readonly string[], i: number, j: number): boolean {
+  return (side.mentions[i] as NumberMention).value === (side.mentions[j] as NumberMention).value && families[i] === families[j];
 }
 
 /**
@@ -128,13 +142,9 @@ function isDisplaced(p: Pairing, x: Edge): boolean {
  * states once. A repeat states the same value as the paired mention, of the same kind, and agrees with its counterpart.
  */
 function markRepeats(p: Pairing, taken: readonly Edge[]): void {
-  const isRepeat = (side: SideNumbers, i: number, j: number) => {
-    const [a, b] = [side.mentions[i] as NumberMention, side.mentions[j] as NumberMention];
-    return a.value === b.value && slotFamily(a) === slotFamily(b);
-  };
   for (const x of p.agreeing) {
-    if (!p.usedK.has(x.k) && taken.some((t) => t.e === x.e && isRepeat(p.ko, t.k, x.k))) p.usedK.add(x.k);
-    if (!p.usedE.has(x.e) && taken.some((t) => t.k === x.k && isRepeat(p.en, t.e, x.e))) p.usedE.add(x.e);
+    if (!p.usedK[x.k] && taken.some((t) => t.e === x.e && isRepeat(p.ko, p.familyK, t.k, x.k))) p.usedK[x.k] = 1;
+    if (!p.usedE[x.e] && taken.some((t) => t.k === x.k && isRepeat(p.en, p.familyE, t.e, x.e))) p.usedE[x.e] = 1;
   }
 }
 
@@ -158,15 +168,16 @@ function pairAgreeing(p: Pairing): void {
   const order = (a: Edge, b: Edge) => FIT_RANK[a.fit] - FIT_RANK[b.fit] || Number(b.isSameUnit) - Number(a.isSameUnit) || a.distance - b.distance;
   const taken = assign(p, p.agreeing.filter((x) => x.fit !== "none" && !isVagueEdge(p, x)), order);
   const displaced = taken.filter((x) => isDisplaced(p, x));
-  markRepeats(p, taken.filter((x) => !displaced.includes(x)));
-  for (const x of displaced) p.usedK.delete(x.k);
+  markRepeats(p, displaced.length > 0 ? taken.filter((x) => !displaced.includes(x)) : taken);
+  for (const x of displaced) p.usedK[x.k] = 0;
 }
 
 /** Certainty of a pairing: only a same-slot, same-unit pair with no rival, stated exactly, is proof. */
 function evidenceOf(p: Pairing, x: Edge, isClear: boolean): NumberDisagreement["evidence"] {
-  const [k, e] = [p.ko.mentions[x.k] as NumberMention, p.en.mentions[x.e] as NumberMention];
+  const k = p.ko.mentions[x.k] as NumberMention;
+  const e = p.en.mentions[x.e] as NumberMention;
   if (!isSameSlot(x) || !isClear || isConversion(p.ko, k) || isConversion(p.en, e)) return "likely";
-  if (isConvertedFamily(slotFamily(k)) && !x.isSameUnit) return "likely";
+  if (isConvertedFamily(p.familyK[x.k] as string) && !x.isSameUnit) return "likely";
   // a mention that also agrees with an unpaired mention of another kind (a weekday, 올해) may be that one
   if (hasAlternative(p, x)) return "likely";
   const isLoose = k.isApproximate || e.isApproximate || k.bound != null || e.bound != null || k.high != null || e.high != null;
@@ -175,14 +186,28 @@ function evidenceOf(p: Pairing, x: Edge, isClear: boolean): NumberDisagreement["
 
 /** Edges between unused mentions that are not conventions, that may be one slot. */
 function openEdges(p: Pairing): Edge[] {
-  return edgesWhere(p.ko, p.en, p.edgeOf, (k, e) => !p.usedK.has(k) && !p.isConventionK[k] && !p.usedE.has(e) && !p.isConventionE[e])
-    .filter((x) => x.fit !== "none" && !isElidedScale(p.ko.mentions[x.k] as NumberMention, p.en.mentions[x.e] as NumberMention));
+  const edges: Edge[] = [];
+  for (let k = 0; k < p.ko.mentions.length; k++) {
+    if (p.usedK[k] || p.isConventionK[k]) continue;
+    for (let e = 0; e < p.en.mentions.length; e++) {
+      if (p.usedE[e] || p.isConventionE[e]) continue;
+      const x = edgeOf(p, k, e);
+      if (x.fit !== "none" && !isElidedScale(p.ko.mentions[k] as NumberMention, p.en.mentions[e] as NumberMention)) edges.push(x);
+    }
+  }
+  return edges;
 }
 
 /** Mentions with exactly one candidate among the edges, on each side. */
-function uniqueEdges(edges: readonly Edge[]): Edge[] {
-  const count = (key: "k" | "e", i: number) => edges.filter((x) => x[key] === i).length;
-  return edges.filter((x) => count("k", x.k) === 1 && count("e", x.e) === 1);
+function uniqueEdges(p: Pairing, edges: readonly Edge[]): Edge[] {
+  if (edges.length <= 1) return edges.slice();
+  const perK = new Array<number>(p.ko.mentions.length).fill(0);
+  const perE = new Array<number>(p.en.mentions.length).fill(0);
+  for (const x of edges) {
+    perK[x.k] = (perK[x.k] as number) + 1;
+    perE[x.e] = (perE[x.e] as number) + 1;
+  }
+  return edges.filter((x) => perK[x.k] === 1 && perE[x.e] === 1);
 }
 
 /** True when no other related pairing of the same or a closer relation competes for either mention. */
@@ -196,7 +221,7 @@ function disagreement(p: Pairing, x: Edge, isClear: boolean): NumberDisagreement
 
 /** True when a mention of the edge also agrees with an unpaired mention of another kind (a weekday, an age). */
 function hasAlternative(p: Pairing, x: Edge): boolean {
-  return p.agreeing.some((y) => (y.k === x.k || y.e === x.e) && !p.usedK.has(y.k) && !p.usedE.has(y.e));
+  return p.agreeing.some((y) => (y.k === x.k || y.e === x.e) && !p.usedK[y.k] && !p.usedE[y.e]);
 }
 
 /** A pairing of one family, or of two related ones. */
@@ -206,9 +231,13 @@ function isSameSlot(x: Edge): boolean {
 
 /** Takes the unique edges as disagreements: both mentions become used. */
 function takeUnique(p: Pairing, edges: readonly Edge[]): NumberDisagreement[] {
-  const found = uniqueEdges(edges);
+  if (edges.length === 0) return [];
+  const found = uniqueEdges(p, edges);
   const out = found.map((x) => disagreement(p, x, true));
-  found.forEach((x) => [p.usedK.add(x.k), p.usedE.add(x.e)]);
+  for (const x of found) {
+    p.usedK[x.k] = 1;
+    p.usedE[x.e] = 1;
+  }
   return out;
 }
 
@@ -230,9 +259,13 @@ function pairSameSlot(p: Pairing): NumberDisagreement[] {
  */
 function pairLikely(p: Pairing): NumberDisagreement[] {
   const edges = openEdges(p);
-  const weak = uniqueEdges(edges).filter((x) => x.fit === "weak" && (x.relation !== "none" || isCountPair(p.ko, p.en, x)));
-  weak.forEach((x) => [p.usedK.add(x.k), p.usedE.add(x.e)]);
-  const related = edges.filter((x) => x.relation !== "none" && !p.usedK.has(x.k) && !p.usedE.has(x.e));
+  if (edges.length === 0) return [];
+  const weak = uniqueEdges(p, edges).filter((x) => x.fit === "weak" && (x.relation !== "none" || isCountPair(p, x)));
+  for (const x of weak) {
+    p.usedK[x.k] = 1;
+    p.usedE[x.e] = 1;
+  }
+  const related = edges.filter((x) => x.relation !== "none" && !p.usedK[x.k] && !p.usedE[x.e]);
   const order = (a: Edge, b: Edge) => FIT_RANK[a.fit] - FIT_RANK[b.fit] || RELATION_RANK[a.relation] - RELATION_RANK[b.relation] || a.distance - b.distance;
   const found = [...weak.map((x) => [x, true] as const), ...assign(p, related, order).map((x) => [x, hasNoRival(x, related)] as const)];
   return found.filter(([x, isClear]) => isSameSlot(x) || isClear).map(([x, isClear]) => disagreement(p, x, isClear));
@@ -243,10 +276,26 @@ function pairLikely(p: Pairing): NumberDisagreement[] {
  * pilgrims", "47 factory workers"), neither a conversion: one slot although the English noun is not a
  * known unit word.
  */
-function isCountPair(ko: SideNumbers, en: SideNumbers, x: Edge): boolean {
-  const [k, e] = [ko.mentions[x.k] as NumberMention, en.mentions[x.e] as NumberMention];
-  if (k.kind !== "count" || !isCountedFamily(slotFamily(k)) || slotFamily(e) !== "plain" || isConversion(ko, k) || isConversion(en, e)) return false;
-  return EN_PLURAL_NOUN_AFTER.test(en.text.slice(e.end, e.end + PLURAL_NOUN_WINDOW));
+function isCountPair(p: Pairing, x: Edge): boolean {
+  const k = p.ko.mentions[x.k] as NumberMention;
+  const e = p.en.mentions[x.e] as NumberMention;
+  if (k.kind !== "count" || !isCountedFamily(p.familyK[x.k] as string) || p.familyE[x.e] !== "plain" || isConversion(p.ko, k) || isConversion(p.en, e)) return false;
+  return EN_PLURAL_NOUN_AFTER.test(p.en.text.slice(e.end, e.end + PLURAL_NOUN_WINDOW));
+}
+
+/** Every pair of mentions that agree, Korean index first. */
+function agreeingEdges(p: Pairing): void {
+  for (let k = 0; k < p.ko.mentions.length; k++) {
+    const km = p.ko.mentions[k] as NumberMention;
+    for (let e = 0; e < p.en.mentions.length; e++) {
+      if (agreeOfFamilies(km, p.en.mentions[e] as NumberMention, p.familyK[k] as string, p.familyE[e] as string, p.options)) p.agreeing.push(edgeOf(p, k, e));
+    }
+  }
+}
+
+/** The mentions of a side that no pairing accounted for, leaving out conventions and added conversions. */
+function alone(side: SideNumbers, isConventionOf: readonly boolean[], used: Uint8Array): NumberMention[] {
+  return side.mentions.filter((m, i) => !used[i] && !isConventionOf[i] && !isQuietAlone(side, m));
 }
 
 /**
@@ -256,15 +305,18 @@ function isCountPair(ko: SideNumbers, en: SideNumbers, x: Edge): boolean {
 export function compareNumbers(koText: string, koMentions: readonly NumberMention[], enText: string, enMentions: readonly NumberMention[], options: NumberCompareOptions): NumberComparison {
   const ko: SideNumbers = { text: koText, mentions: koMentions };
   const en: SideNumbers = { text: enText, mentions: joinMistypedDates(enText, enMentions) };
-  const edgeOf = edgeCache(ko, en, options);
-  const agreeing = edgesWhere(ko, en, edgeOf, (k, e) => agree(ko.mentions[k] as NumberMention, en.mentions[e] as NumberMention, options));
-  const conventions = (side: SideNumbers) => side.mentions.map((m) => isConvention(side, m, options));
-  const p: Pairing = { ko, en, options, edgeOf, isConventionK: conventions(ko), isConventionE: conventions(en), agreeing, usedK: new Set(), usedE: new Set() };
+  const [isConventionK, isConventionE] = [conventionsOf(ko, options), conventionsOf(en, options)];
+  // with no number on one side nothing pairs: every number is one-sided
+  const [nK, nE] = [ko.mentions.length, en.mentions.length];
+  if (nK === 0 || nE === 0) return { disagreements: [], koOnly: alone(ko, isConventionK, new Uint8Array(nK)), enOnly: alone(en, isConventionE, new Uint8Array(nE)) };
+  const p: Pairing = {
+    ko, en, options, familyK: familiesOf(ko), familyE: familiesOf(en), isConventionK, isConventionE,
+    edges: new Array<Edge | null>(nK * nE).fill(null), agreeing: [], usedK: new Uint8Array(nK), usedE: new Uint8Array(nE),
+  };
+  agreeingEdges(p);
   pairAgreeing(p);
   const sure = pairSameSlot(p);
   pairLooseAgreements(p);
   const disagreements = [...sure, ...pairLikely(p)].sort((a, b) => a.en.start - b.en.start);
-  const alone = (side: SideNumbers, used: ReadonlySet<number>) =>
-    side.mentions.filter((m, i) => !used.has(i) && !isConvention(side, m, options) && !isQuietAlone(side, m));
-  return { disagreements, koOnly: alone(ko, p.usedK), enOnly: alone(en, p.usedE) };
+  return { disagreements, koOnly: alone(ko, isConventionK, p.usedK), enOnly: alone(en, isConventionE, p.usedE) };
 }

@@ -5,8 +5,8 @@
  * date, a scale word left understood ("150 million euros today and 200 tomorrow"), a dotted dateline.
  */
 import { isCalendarFamily, slotFamily } from "./number-slots.js";
-import { monthNumber } from "./dates.js";
-import { sameQuantity, type CompareOptions, type NumberMention } from "./numbers.js";
+import { monthNumber, withChanges } from "./dates.js";
+import { sameAmountWithin, sameQuantity, type CompareOptions, type NumberMention } from "./numbers.js";
 
 /** The tolerances agree() needs. */
 export interface AgreeOptions extends CompareOptions {
@@ -70,32 +70,39 @@ function withinBound(a: NumberMention, b: NumberMention, maxRatio: number): bool
 /** A Korean (Celsius) temperature in Fahrenheit, as English news often gives it. */
 function inFahrenheit(k: NumberMention): NumberMention {
   const [factor, offset] = CELSIUS_TO_FAHRENHEIT;
-  return { ...k, value: k.value * factor + offset, high: k.high == null ? null : k.high * factor + offset, isApproximate: true };
+  return withChanges(k, { value: k.value * factor + offset, high: k.high == null ? null : k.high * factor + offset, isApproximate: true });
 }
 
 /** Two ranges ("20~30건" and "20 to 30 reports", "21~24일" and "June 21-24") agree at both ends, not merely overlap; null if not two ranges. */
-function agreeRanges(k: NumberMention, e: NumberMention, options: AgreeOptions): boolean | null {
+function agreeRanges(k: NumberMention, e: NumberMention, kFamily: string, eFamily: string, options: AgreeOptions): boolean | null {
   if (k.high == null || e.high == null || k.isVague || e.isVague) return null;
   if (k.kind === "date" && e.kind === "date") return sameQuantity(k, e, options) && k.value === e.value && k.high === e.high;
-  if (isCalendarFamily(slotFamily(k))) return null;
-  const low = (m: NumberMention): NumberMention => ({ ...m, high: null });
-  const high = (m: NumberMention): NumberMention => ({ ...m, value: m.high ?? m.value, high: null });
-  return sameValue(low(k), low(e), options) && sameValue(high(k), high(e), options);
+  if (isCalendarFamily(kFamily)) return null;
+  // a range's ends keep its family: slotFamily reads neither value nor high
+  const low = (m: NumberMention): NumberMention => withChanges(m, { high: null });
+  const high = (m: NumberMention): NumberMention => withChanges(m, { value: m.high ?? m.value, high: null });
+  return sameValue(low(k), low(e), kFamily, eFamily, options) && sameValue(high(k), high(e), kFamily, eFamily, options);
 }
 
 /** sameQuantity, also reading a Korean Celsius temperature against English Fahrenheit. */
-function sameValue(k: NumberMention, e: NumberMention, options: AgreeOptions): boolean {
+function sameValue(k: NumberMention, e: NumberMention, kFamily: string, eFamily: string, options: AgreeOptions): boolean {
   if (sameQuantity(k, e, options)) return true;
-  if (slotFamily(k) !== "temperature" || slotFamily(e) !== "temperature") return false;
+  if (kFamily !== "temperature" || eFamily !== "temperature") return false;
   const tolerance = Math.max(options.relativeTolerance, options.conversionTolerance ?? 0);
-  return sameQuantity(inFahrenheit(k), e, { ...options, relativeTolerance: tolerance });
+  // temperatures are counts, never calendar mentions: sameQuantity of the two is sameAmountWithin
+  return sameAmountWithin(inFahrenheit(k), e, options, tolerance);
 }
 
 /** True when a Korean and an English mention state the same quantity, allowing bounds, rounding and °C for °F. */
 export function agree(k: NumberMention, e: NumberMention, options: AgreeOptions): boolean {
-  const ranges = agreeRanges(k, e, options);
+  return agreeOfFamilies(k, e, slotFamily(k), slotFamily(e), options);
+}
+
+/** agree for mentions whose families (slotFamily) are known: a comparison asks for every pair of its mentions. */
+export function agreeOfFamilies(k: NumberMention, e: NumberMention, kFamily: string, eFamily: string, options: AgreeOptions): boolean {
+  const ranges = agreeRanges(k, e, kFamily, eFamily, options);
   if (ranges !== null) return ranges;
-  return sameValue(k, e, options) || (!isCalendarFamily(slotFamily(k)) && withinBound(k, e, options.maxBoundRatio));
+  return sameValue(k, e, kFamily, eFamily, options) || (!isCalendarFamily(kFamily) && withinBound(k, e, options.maxBoundRatio));
 }
 
 /** True for a mention in parentheses right after another number: a conversion or a gloss, not a new quantity. */
@@ -142,12 +149,20 @@ function mistypedDate(text: string, day: NumberMention): NumberMention | null {
   const found = isDayNumber(day) ? mistypedDateAt(text, day) : null;
   if (!found || found.month === 0) return null;
   const { start, end, month, year } = found;
-  return { ...day, kind: "date", start, end, text: text.slice(start, end), month, day: day.value, year, unit: null };
+  return withChanges(day, { kind: "date", start, end, text: text.slice(start, end), month, day: day.value, year, unit: null });
+}
+
+/** True when the mentions are in text order already. */
+function isInTextOrder(mentions: readonly NumberMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if ((mentions[i] as NumberMention).start < (mentions[i - 1] as NumberMention).start) return false;
+  return true;
 }
 
 /** English mentions with a month name next to a bare day-like number joined into one date ("July 71", "March 92"). */
 export function joinMistypedDates(text: string, mentions: readonly NumberMention[]): NumberMention[] {
   const dates = mentions.map((m) => mistypedDate(text, m)).filter((m): m is NumberMention => m !== null);
+  // nothing joined: the mentions as they are, sorted (the finders return them in text order)
+  if (dates.length === 0) return isInTextOrder(mentions) ? mentions.slice() : [...mentions].sort((a, b) => a.start - b.start);
   const isCovered = (m: NumberMention) => dates.some((d) => d.start <= m.start && m.end <= d.end);
   return [...mentions.filter((m) => !isCovered(m)), ...dates].sort((a, b) => a.start - b.start);
 }

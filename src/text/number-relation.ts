@@ -24,7 +24,8 @@ const PLAIN_NUMBER = new Intl.NumberFormat("en-US", { useGrouping: false, maximu
 
 /** The significant digits of a value: 1.2e12 → "12", 0.05 → "5", 350 → "35". */
 export function significantDigits(value: number): string {
-  const plain = PLAIN_NUMBER.format(Math.abs(value));
+  // a safe integer is written the same by String, without building Intl's parts (a comparison asks for many)
+  const plain = Number.isSafeInteger(value) ? String(Math.abs(value)) : PLAIN_NUMBER.format(Math.abs(value));
   return plain.replace(DECIMAL_POINT, "").replace(EDGE_ZEROS, "") || "0";
 }
 
@@ -60,7 +61,8 @@ function magnitude(value: number): number {
 
 /** The digits of two values of one magnitude, written to the same decimal place: 20 and 12 → "20", "12". */
 function alignedDigits(a: number, b: number): [string, string] {
-  const places = Math.max(...[a, b].map((v) => (String(Math.abs(v)).split(".")[1] ?? "").length));
+  const decimals = (v: number) => (String(Math.abs(v)).split(".")[1] ?? "").length;
+  const places = Math.max(decimals(a), decimals(b));
   const write = (v: number) => Math.abs(v).toFixed(Math.min(places, MAX_PLACES)).replace(DECIMAL_POINT, "");
   return [write(a), write(b)];
 }
@@ -75,7 +77,8 @@ function isDigitSlip(a: number, b: number, maxEdits: number): boolean {
     const [x, y] = alignedDigits(a, b);
     return Math.max(x.length, y.length) >= MIN_SLIP_DIGITS && digitEdits(x, y) <= maxEdits;
   }
-  const [x, y] = [significantDigits(a), significantDigits(b)];
+  const x = significantDigits(a);
+  const y = significantDigits(b);
   return gap === 1 && Math.min(x.length, y.length) >= MIN_INSERTION_DIGITS && digitEdits(x, y) <= maxEdits;
 }
 
@@ -89,7 +92,8 @@ function comparable(m: NumberMention, other: NumberMention): number {
 /** How the values of two mentions relate (the low end of a range stands for it, or its high end when the lows agree). */
 export function relatedValues(a: NumberMention, b: NumberMention, maxEdits: number): Relation {
   if (a.kind === "date" && b.kind === "date") return relatedDates(a, b, maxEdits);
-  const [x, y] = [comparable(a, b), comparable(b, a)];
+  const x = comparable(a, b);
+  const y = comparable(b, a);
   if (x === y || x === 0 || y === 0) return "none";
   return relatedNumbers(x, y, maxEdits);
 }

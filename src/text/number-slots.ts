@@ -105,10 +105,15 @@ export function isCalendarFamily(family: string): boolean {
   return family.startsWith("date:") || family === "year" || family === "time";
 }
 
-/** A year against a date with a year ("2003년" and "February 2002") or a bare four-digit number on the other side. */
-function isYearLike(year: NumberMention, other: NumberMention): boolean {
+/** A year against a date with a year ("2003년" and "February 2002") or a bare four-digit number (of family otherFamily) on the other side. */
+function isYearLike(year: NumberMention, other: NumberMention, otherFamily: string): boolean {
   if (year.kind !== "year") return false;
-  return (other.kind === "date" && other.year != null) || (slotFamily(other) === "plain" && YEAR_DIGITS.test(String(other.value)));
+  return (other.kind === "date" && other.year != null) || (otherFamily === "plain" && YEAR_DIGITS.test(String(other.value)));
+}
+
+/** A family with no unit: a bare number or a generic counter. */
+function isBare(family: string): boolean {
+  return family === "plain" || family === "generic";
 }
 
 /**
@@ -118,11 +123,14 @@ function isYearLike(year: NumberMention, other: NumberMention): boolean {
  * "none" for different things (a percent and a count, a date and a number of days).
  */
 export function slotFit(ko: NumberMention, en: NumberMention): SlotFit {
-  const [a, b] = [slotFamily(ko), slotFamily(en)];
-  const isBare = (family: string) => family === "plain" || family === "generic";
+  return slotFitOfFamilies(ko, en, slotFamily(ko), slotFamily(en));
+}
+
+/** slotFit for mentions whose families (slotFamily) are known: a comparison asks for every pair of its mentions. */
+export function slotFitOfFamilies(ko: NumberMention, en: NumberMention, a: string, b: string): SlotFit {
   if (a === b) return isBare(a) || a === "ordinal" || a === "fraction" ? "weak" : "strong";
   if (COMPATIBLE_FAMILIES.has(`${a}|${b}`)) return "compatible";
-  if (isYearLike(ko, en) || isYearLike(en, ko)) return "weak";
+  if (isYearLike(ko, en, b) || isYearLike(en, ko, a)) return "weak";
   if (CALENDAR_KINDS.has(ko.kind) || CALENDAR_KINDS.has(en.kind)) return "none";
   if (isBare(a) && isBare(b)) return "weak";
   if (!isBare(a) && !isBare(b)) return "none";

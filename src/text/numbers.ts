@@ -4,9 +4,10 @@
  * anchors. Korean groups digits by 10^4 (만 = 10^4, 억 = 10^8, 조 = 10^12), English by 10^3, so
  * "1억1천만 달러" and "$110 million" are both 1.1e8 USD.
  */
-import { findEnglishCalendar, findKoreanCalendar } from "./dates.js";
+import { findEnglishCalendar, findKoreanCalendar, withChanges } from "./dates.js";
 import { findEnglishQuantities } from "./english-numbers.js";
 import { findKoreanQuantities } from "./korean-numbers.js";
+import { memoize } from "./memo.js";
 
 export type NumberKind = "amount" | "count" | "percent" | "year" | "date" | "time" | "ordinal" | "range" | "plain";
 /** "min" for 이상/넘는/"more than"/"at least", "max" for 미만/이하/"up to"/"less than". */
@@ -112,20 +113,35 @@ export class Claims {
   }
 }
 
-/** Finds number mentions in Korean text, in text order. */
-export function findKoreanNumbers(text: string): NumberMention[] {
+/**
+ * The mentions of a text, remembered by text (a bounded memo, src/text/memo.ts): the aligner's anchors and
+ * the analysis behind number-mismatch scan every paragraph, and a long document repeats datelines and boilerplate.
+ */
+const KOREAN_MENTIONS = memoize((text: string): readonly NumberMention[] => {
   const claims = new Claims();
   return finish([...findKoreanCalendar(text, claims), ...findKoreanQuantities(text, claims)]);
+}, (text) => text);
+// the English counterpart of KOREAN_MENTIONS
+const ENGLISH_MENTIONS = memoize((text: string): readonly NumberMention[] => {
+  const claims = new Claims();
+  return finish([...findEnglishCalendar(text, claims), ...findEnglishQuantities(text, claims)]);
+}, (text) => text);
+
+/** Finds number mentions in Korean text, in text order. */
+export function findKoreanNumbers(text: string): NumberMention[] {
+  return KOREAN_MENTIONS(text).slice(); // a copy: the caller may reorder its array, never the remembered one
 }
 
 /** Finds number mentions in English text, in text order. */
 export function findEnglishNumbers(text: string): NumberMention[] {
-  const claims = new Claims();
-  return finish([...findEnglishCalendar(text, claims), ...findEnglishQuantities(text, claims)]);
+  return ENGLISH_MENTIONS(text).slice();
 }
 
+/** The mentions in text order, each given its key. */
 function finish(mentions: NumberMention[]): NumberMention[] {
-  return mentions.sort((a, b) => a.start - b.start).map((m) => ({ ...m, key: numberKey(m) }));
+  // the scanners built these mentions for this call alone: setting the key in place keeps mentionAt's shape (see there)
+  for (const m of mentions) (m as { key: string }).key = numberKey(m);
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Short exponent form with 3 significant digits: 110000000 → "1.1e8", 25000 → "2.5e4". */
@@ -159,51 +175,81 @@ export function numberKey(m: NumberMention): string {
   return exponentKey(m.value);
 }
 
-/** Place value of the last significant digit: 2.36e9 → 1e7, 110 → 10, 0.25 → 0.01. */
+/** Place value of the last significant digit: 2.36e9 → 1e7, 110 → 10, 0.25 → 0.01 (and 0 → 10, as its digit string "0" reads). */
 function lastDigitUnit(value: number): number {
+  if (Number.isSafeInteger(value)) {
+    // the trailing zeros of the digits, counted without writing them (a safe integer is written without an exponent)
+    let [rest, zeros] = [Math.abs(value), 0];
+    for (; rest % 10 === 0 && rest !== 0; zeros++) rest /= 10;
+    return 10 ** (value === 0 ? 1 : zeros);
+  }
   const [whole = "", fraction] = String(Math.abs(value)).split(".");
   if (fraction) return 10 ** -fraction.length;
   if (whole.includes("e")) return 1;
   return 10 ** (whole.length - whole.replace(TRAILING_ZEROS, "").length);
 }
 
+/** Hedged ("about") or scaled ("million"): a value newsrooms round. */
+function isRounded(m: NumberMention): boolean {
+  return m.isApproximate || (m.scale ?? 0) >= 1e6;
+}
+
 /** Rounding allowed when either side is hedged or scaled: half the coarser last digit, at most MAX_ROUNDING. */
 function roundingSlack(a: NumberMention, b: NumberMention, options: CompareOptions): number {
-  const isRounded = (m: NumberMention) => m.isApproximate || (m.scale ?? 0) >= 1e6;
   if (!(options.allowRounding ?? true) || (!isRounded(a) && !isRounded(b))) return 0;
   const half = Math.max(lastDigitUnit(a.value), lastDigitUnit(b.value)) / 2;
   return Math.min(half, (options.maxRounding ?? DEFAULT_MAX_ROUNDING) * Math.max(Math.abs(a.value), Math.abs(b.value)));
 }
 
+/** The top of the values a mention may stand for: a range's high end, ten times a vague magnitude, else its value. */
+function topOf(m: NumberMention): number {
+  return m.high ?? (m.isVague ? m.value * 10 : m.value);
+}
+
 /** True when the values a and b may stand for overlap: a range, or a vague magnitude up to ten times it. */
 function overlaps(a: NumberMention, b: NumberMention, tolerance: number, slack: number): boolean {
-  const top = (m: NumberMention) => m.high ?? (m.isVague ? m.value * 10 : m.value);
-  const [aLow, aHigh, bLow, bHigh] = [a.value, top(a), b.value, top(b)];
+  const aHigh = topOf(a);
+  const bHigh = topOf(b);
   const margin = slack + tolerance * Math.max(Math.abs(aHigh), Math.abs(bHigh));
-  return aLow <= bHigh + margin && bLow <= aHigh + margin;
+  return a.value <= bHigh + margin && b.value <= aHigh + margin;
+}
+
+function isMoney(m: NumberMention): boolean {
+  return m.unit !== null && CURRENCY_CODE.test(m.unit);
+}
+
+function isPercent(m: NumberMention): boolean {
+  return m.unit === "%" || m.unit === "pp";
 }
 
 function conflictingUnits(a: NumberMention, b: NumberMention): boolean {
-  const isMoney = (m: NumberMention) => m.unit !== null && CURRENCY_CODE.test(m.unit);
-  const isPercent = (m: NumberMention) => m.unit === "%" || m.unit === "pp";
   if (isMoney(a) && isMoney(b)) return a.unit !== b.unit;
   return (isMoney(a) && isPercent(b)) || (isPercent(a) && isMoney(b));
 }
 
 /** a in b's unit when translators convert between them ("240km" → 149 miles, "five decades" → 50 years). */
 function converted(a: NumberMention, b: NumberMention): NumberMention | null {
+  if (a.unit == null || b.unit == null) return null; // most mentions: no unit on one side, nothing to convert
   const row = UNIT_CONVERSIONS.find(([unit, others]) => a.unit === unit && b.unit != null && others.includes(b.unit));
   if (!row) return null;
   const factor = row[2];
-  return { ...a, value: a.value * factor, high: a.high == null ? null : a.high * factor, unit: b.unit, isApproximate: true };
+  return withChanges(a, { value: a.value * factor, high: a.high == null ? null : a.high * factor, unit: b.unit, isApproximate: true });
 }
 
-function sameAmount(a: NumberMention, b: NumberMention, options: CompareOptions): boolean {
+/**
+ * True when two amounts (neither a calendar mention) state the same quantity: sameQuantity with
+ * relativeTolerance in place of options.relativeTolerance. A caller that needs another tolerance passes it
+ * here rather than a copy of the options, whose new shape would send the optimised comparison code back
+ * to be compiled again.
+ */
+export function sameAmountWithin(a: NumberMention, b: NumberMention, options: CompareOptions, relativeTolerance: number): boolean {
   if (conflictingUnits(a, b)) return false;
-  const [aInB, bInA] = [converted(a, b), converted(b, a)];
-  if (!aInB && !bInA) return overlaps(a, b, options.relativeTolerance, roundingSlack(a, b, options));
-  const tolerance = Math.max(options.relativeTolerance, options.conversionTolerance ?? 0.03);
-  const [x, y] = aInB ? [aInB, b] : [a, bInA as NumberMention];
+  const aInB = converted(a, b);
+  const bInA = converted(b, a);
+  if (!aInB && !bInA) return overlaps(a, b, relativeTolerance, roundingSlack(a, b, options));
+  const tolerance = Math.max(relativeTolerance, options.conversionTolerance ?? 0.03);
+  const x = aInB ?? a;
+  const y = aInB ? b : (bInA as NumberMention);
   return overlaps(x, y, tolerance, roundingSlack(x, y, options));
 }
 
@@ -219,18 +265,33 @@ function samePart(a: NumberMention, b: NumberMention, part: "month" | "day"): bo
   return x <= top(b, y) && y <= top(a, x);
 }
 
+/** The year a calendar mention states: a year's value, or a date's year. */
+function yearOf(m: NumberMention): number | null | undefined {
+  return m.kind === "year" ? m.value : m.year;
+}
+
+/** 올해/"last year" (x) against an explicit year (y). */
+function isRelativeTo(x: NumberMention, y: NumberMention): boolean {
+  return x.yearOffset != null && yearOf(y) != null;
+}
+
+/** A weekday (x) against a day of month (y). */
+function isWeekdayForDay(x: NumberMention, y: NumberMention): boolean {
+  return x.weekday != null && y.day != null;
+}
+
 function sameDate(a: NumberMention, b: NumberMention, options: CompareOptions): boolean {
-  const yearOf = (m: NumberMention) => (m.kind === "year" ? m.value : m.year);
-  const parts = [sameField(yearOf(a), yearOf(b)), samePart(a, b, "month"), samePart(a, b, "day"), sameField(a.yearOffset, b.yearOffset)];
-  if (parts.includes(false)) return false;
+  const year = sameField(yearOf(a), yearOf(b));
+  const month = samePart(a, b, "month");
+  const day = samePart(a, b, "day");
+  const offset = sameField(a.yearOffset, b.yearOffset);
+  if (year === false || month === false || day === false || offset === false) return false;
   const weekday = sameField(a.weekday, b.weekday);
   if (weekday !== null) return weekday;
-  if (parts.includes(true)) return true;
+  if (year === true || month === true || day === true || offset === true) return true;
   // 올해/"last year" against an explicit year cannot be checked without the article's date
-  const isRelative = (x: NumberMention, y: NumberMention) => x.yearOffset != null && yearOf(y) != null;
-  const hasWeekdayForDay = (x: NumberMention, y: NumberMention) => x.weekday != null && y.day != null;
-  if (isRelative(a, b) || isRelative(b, a)) return true;
-  return (options.allowWeekdayForDay ?? true) && (hasWeekdayForDay(a, b) || hasWeekdayForDay(b, a));
+  if (isRelativeTo(a, b) || isRelativeTo(b, a)) return true;
+  return (options.allowWeekdayForDay ?? true) && (isWeekdayForDay(a, b) || isWeekdayForDay(b, a));
 }
 
 function sameTime(a: NumberMention, b: NumberMention): boolean {
@@ -255,14 +316,15 @@ function sameCalendarNumber(cal: NumberMention, other: NumberMention): boolean {
  * currencies, nor between am and pm.
  */
 export function sameQuantity(ko: NumberMention, en: NumberMention, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): boolean {
-  const [koCal, enCal] = [CALENDAR_KINDS.has(ko.kind), CALENDAR_KINDS.has(en.kind)];
+  const koCal = CALENDAR_KINDS.has(ko.kind);
+  const enCal = CALENDAR_KINDS.has(en.kind);
   if (koCal && enCal) {
     if (ko.kind === "time" || en.kind === "time") return ko.kind === en.kind && sameTime(ko, en);
     return sameDate(ko, en, options);
   }
   if (koCal) return sameCalendarNumber(ko, en);
   if (enCal) return sameCalendarNumber(en, ko);
-  return sameAmount(ko, en, options);
+  return sameAmountWithin(ko, en, options, options.relativeTolerance);
 }
 
 function koreanGroup(group: number): string {

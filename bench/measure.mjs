@@ -1,9 +1,12 @@
 // Shared helpers of the performance sections (throughput, growth, batch, startup, per-rule): options,
 // the machine description, timed runs of the built CLI with their peak memory, and number formatting.
 //
-// Peak memory is measured one way everywhere: each CLI run is `node bench/rss-child.mjs dist/src/cli.js …`,
-// which loads the CLI in the same process and reports process.resourceUsage().maxRSS at exit (worker
-// threads included). Wall time is measured by the parent around the child process (spawn to exit).
+// Peak memory and CPU time are measured one way everywhere: each CLI run is started under GNU time
+// (`/usr/bin/time -f "%M %U %S"`), whose figures come from wait4() and so cover the CLI process, its
+// worker threads and any process it starts and waits for (the CLI runs itself again under a heap limit
+// for a large input, src/heap-cap.ts). Without GNU time, bench/rss-child.mjs loads the CLI in the same
+// process and reports process.resourceUsage() at exit, which misses such a child: the preamble says so.
+// Wall time is measured by the parent around the child process (spawn to exit).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,8 +17,12 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const OUT = path.join(ROOT, "bench", "out");
-// The wrapper that reports a child's peak RSS.
+// GNU time, which reports a command's peak RSS and CPU time, its descendants included.
+const GNU_TIME = "/usr/bin/time";
+export const HAS_GNU_TIME = fs.existsSync(GNU_TIME);
+// The fallback wrapper that reports the peak RSS of its own process only.
 const RSS_CHILD = path.join(ROOT, "bench", "rss-child.mjs");
+let timeFiles = 0;
 // Default limit on one CLI run (seconds); a run past it is killed and reported as timed out.
 const DEFAULT_TIMEOUT_S = 300;
 // Characters of a failing child's standard error kept for the report.
@@ -57,40 +64,65 @@ export function machineLine() {
 
 /** How figures are taken, for the top of each section. */
 export const METHOD_LINE = "Wall time: spawn to exit of the child process, measured by the parent. Peak memory and CPU " +
-  "time: `process.resourceUsage()` (`maxRSS`, user + system CPU) of the CLI process (bench/rss-child.mjs loads the CLI " +
-  "in the same process and reports them at exit; worker threads included). On a shared machine, wall time well " +
-  "above CPU time is mostly time spent waiting for a core.";
+  (HAS_GNU_TIME
+    ? "time: GNU time (`/usr/bin/time -f '%M %U %S'`, from wait4()) around the CLI: the peak RSS of the largest process and " +
+      "the user + system CPU of all of them, worker threads and the heap-limited re-run of a large input (src/heap-cap.ts) included."
+    : "time: `process.resourceUsage()` of the CLI process (bench/rss-child.mjs; GNU time not found), worker threads included " +
+      "but NOT the heap-limited re-run a large input gets (src/heap-cap.ts): its figures are missing from large runs.") +
+  " On a shared machine, wall time well above CPU time is mostly time spent waiting for a core.";
 
 /** The command line shown for a CLI run (`node <cli> args`). */
 export function showCommand(o, args) {
   return ["node", cliPath(o), ...args].map((a) => (/[\s'"]/.test(a) ? `'${a}'` : a)).join(" ");
 }
 
+/** Peak RSS (KB) and CPU (ms) from a GNU time output file ("%M %U %S" on its last line), or nulls. */
+function readTimeFile(file) {
+  try {
+    const last = fs.readFileSync(file, "utf8").trim().split("\n").pop() ?? "";
+    const [rssKb, user, system] = last.trim().split(/\s+/).map(Number);
+    return { rssKb: Number.isFinite(rssKb) ? rssKb : null, cpuMs: Number.isFinite(user) && Number.isFinite(system) ? (user + system) * 1000 : null };
+  } catch {
+    return { rssKb: null, cpuMs: null };
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
 /**
  * Runs `node <script> ...args` from the project root and resolves to { ok, ms, rssKb, cpuMs, status, error }.
- * With measureRss the script runs under bench/rss-child.mjs (which also gives cpuMs, user + system).
+ * With measureRss the run is timed by GNU time (peak RSS and user + system CPU of the whole process tree),
+ * or without it by bench/rss-child.mjs (that one process). The command runs in its own process group, so
+ * the timeout kills everything it started.
  * Exit code 0 or 1 is success (1 = findings); anything else, a signal or the timeout gives ok: false and `error` (the end of standard error).
  */
 export function runNode(script, args, { timeoutS, measureRss = true } = {}) {
-  const argv = measureRss ? [RSS_CHILD, script, ...args] : [script, ...args];
+  const timeFile = measureRss && HAS_GNU_TIME ? path.join(os.tmpdir(), `translint-bench-${process.pid}-${timeFiles++}.time`) : null;
+  const [command, argv] = timeFile ? [GNU_TIME, ["-f", "%M %U %S", "-o", timeFile, process.execPath, script, ...args]]
+    : [process.execPath, measureRss ? [RSS_CHILD, script, ...args] : [script, ...args]];
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe", "pipe"] });
+    const child = spawn(command, argv, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe", "pipe"], detached: true });
     let stderr = "";
     let rss = "";
     let timedOut = false;
     child.stderr.on("data", (chunk) => { stderr = (stderr + chunk).slice(-STDERR_KEPT * 4); });
     child.stdio[3].on("data", (chunk) => { rss += chunk; });
-    const timer = timeoutS ? setTimeout(() => { timedOut = true; child.kill("SIGKILL"); }, timeoutS * 1000) : null;
+    const kill = () => { try { process.kill(-child.pid, "SIGKILL"); } catch { child.kill("SIGKILL"); } };
+    const timer = timeoutS ? setTimeout(() => { timedOut = true; kill(); }, timeoutS * 1000) : null;
     const finish = (status, signal, spawnError) => {
       const ms = performance.now() - started;
       if (timer) clearTimeout(timer);
-      const [rssKb, userUs, systemUs] = rss.trim().split(/\s+/).map(Number);
+      let measured;
+      if (timeFile) measured = readTimeFile(timeFile);
+      else {
+        const [rssKb, userUs, systemUs] = rss.trim().split(/\s+/).map(Number);
+        measured = { rssKb: Number.isFinite(rssKb) ? rssKb : null, cpuMs: Number.isFinite(userUs) && Number.isFinite(systemUs) ? (userUs + systemUs) / 1000 : null };
+      }
       const ok = !spawnError && !timedOut && (status === 0 || status === 1);
       const error = spawnError ? spawnError.message : timedOut ? `timed out after ${timeoutS} s`
         : ok ? null : `exit ${status ?? signal}: ${stderr.trim().slice(-STDERR_KEPT) || "(no output)"}`;
-      const cpuMs = Number.isFinite(userUs) && Number.isFinite(systemUs) ? (userUs + systemUs) / 1000 : null;
-      resolve({ ok, ms, rssKb: Number.isFinite(rssKb) ? rssKb : null, cpuMs, status, error });
+      resolve({ ok, ms, ...(measureRss ? measured : { rssKb: null, cpuMs: null }), status, error });
     };
     child.on("error", (error) => finish(null, null, error));
     child.on("close", (status, signal) => finish(status, signal, null));

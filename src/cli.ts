@@ -8,7 +8,8 @@
  * the engine and the config loader (with their ~100 ms of modules) are imported by the commands that
  * use them, so --version, --help and explain start quickly.
  */
-import { closeSync, existsSync, openSync, readFileSync, realpathSync, writeFileSync, writeSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
@@ -16,6 +17,7 @@ import type { Config } from "./config.js";
 import { InputError } from "./errors.js";
 import { FORMATTERS } from "./formatters/index.js";
 import { jsonPieces } from "./formatters/json-pieces.js";
+import { CAPPED_ENV, heapCapFor, isOutOfMemoryExit } from "./heap-cap.js";
 import type { CheckOptions, FileFix } from "./index.js";
 import { packageRoot } from "./package-info.js";
 import type { FormatOptions, Report, Severity } from "./types.js";
@@ -91,8 +93,12 @@ function emit(text: string, args: CommonArgs): void {
   }
 }
 
-/** Characters gathered before each write of a report written in pieces. */
-const WRITE_BATCH = 1 << 20;
+/**
+ * Characters gathered before each write of a report written in pieces: small enough that the joined
+ * string stays a young-generation object (a large one goes straight to the old generation, where a
+ * 100 MB report's worth of them waits for a full collection).
+ */
+const WRITE_BATCH = 1 << 15;
 
 /** Writes text given in pieces, about WRITE_BATCH characters at a time, so it never exists whole. */
 function emitPieces(pieces: Iterable<string>, args: CommonArgs): void {
@@ -197,12 +203,59 @@ async function runBatch(checker: Checker, args: CheckArgs, options: CheckOptions
   return broken > 0 ? EXIT_ERROR : code;
 }
 
+/** Total size of the named files; standard input and paths that are not files count 0 (the run reports those). */
+function inputBytes(files: readonly string[]): number {
+  let total = 0;
+  for (const file of files) {
+    if (file === "-") continue;
+    try {
+      const stats = statSync(file);
+      if (stats.isFile()) total += stats.size;
+    } catch {
+      // a missing or unreadable file is reported by the run itself
+    }
+  }
+  return total;
+}
+
+/**
+ * For a large single-article input (heap-cap.ts): runs this same command again under a heap limit and
+ * returns its exit code, or null to run the command here: the input is small, a limit is set already,
+ * the child could not start, or it ran out of its limit (said on stderr; the check then runs uncapped).
+ * The child's standard error is passed on when it ends, without V8's report if it ran out of memory.
+ */
+async function runCapped(files: readonly string[]): Promise<number | null> {
+  const cap = heapCapFor(inputBytes(files), process.env, process.execArgv);
+  if (cap === null) return null;
+  const child = spawn(process.execPath, [`--max-old-space-size=${cap}`, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: ["inherit", "inherit", "pipe"], env: { ...process.env, [CAPPED_ENV]: "1" },
+  });
+  const stderr: Buffer[] = [];
+  child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+  const end = await new Promise<{ status: number | null; signal: NodeJS.Signals | null } | null>((resolveEnd) => {
+    child.on("error", () => resolveEnd(null));
+    child.on("close", (status, signal) => resolveEnd({ status, signal }));
+  });
+  if (end === null) return null;
+  if (isOutOfMemoryExit(end.status, end.signal)) {
+    note(`the check outgrew its ${cap} MB heap limit; checking again without a limit`);
+    return null;
+  }
+  process.stderr.write(Buffer.concat(stderr));
+  return end.status ?? EXIT_ERROR;
+}
+
 async function runCheck(args: CheckArgs): Promise<number> {
-  const checker = await loadChecker();
   const [{ readBaseline }, { isBatchRequest }] = await Promise.all([import("./baseline.js"), import("./batch.js")]);
+  const isBatch = isBatchRequest(args.files, args.batch);
+  if (!isBatch) {
+    const code = await runCapped(args.files);
+    if (code !== null) return code;
+  }
+  const checker = await loadChecker();
   const config = loadCliConfig(checker, args);
   const overrides = checker.parseRuleOverrides(args.rule, checker.RULES);
-  if (isBatchRequest(args.files, args.batch)) {
+  if (isBatch) {
     const baseline = args.baseline === undefined || args.updateBaseline ? undefined : readBaseline(args.baseline);
     return runBatch(checker, args, { config, overrides, onNote: note, baseline });
   }
@@ -217,6 +270,8 @@ async function runCheck(args: CheckArgs): Promise<number> {
 }
 
 async function runAlign(args: CommonArgs): Promise<number> {
+  const code = await runCapped(args.files);
+  if (code !== null) return code;
   const [{ alignFiles }, { default: alignView }] = await Promise.all([import("./index.js"), import("./formatters/align-view.js")]);
   const report = alignFiles(args.files, note);
   if (args.format === "json") emitReport(report, args);
@@ -260,6 +315,8 @@ async function runFix(args: FixArgs): Promise<number> {
   const { STDIN_NAME } = await import("./read-input.js");
   if (args.files.length > 2) throw new InputError("translint fix", `expected 1 file (mixed or bilingual) or 2 files (source, target), got ${args.files.length}`);
   if (args.files.includes("-")) throw new InputError(STDIN_NAME, "fix needs named files, not standard input");
+  const code = await runCapped(args.files);
+  if (code !== null) return code;
   const checker = await loadChecker();
   const { readBaseline } = await import("./baseline.js");
   const config = loadCliConfig(checker, args);

@@ -13,7 +13,8 @@ const MAX_SPLIT_DEPTH = 5;
 const INDENT = "  ";
 /** Arrays this many levels down (a file's paragraphs, beads, findings) are written CHUNK_ITEMS items at a time. */
 const MIN_CHUNKED_DEPTH = 2;
-const CHUNK_ITEMS = 256;
+/** Items per chunk: a chunk's text stays well under V8's large-object size (~128 KB), so it dies young. */
+const CHUNK_ITEMS = 64;
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 function isOmitted(value: unknown): boolean {

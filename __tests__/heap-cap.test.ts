@@ -1,0 +1,75 @@
+/**
+ * Issue 6, bounded memory: a large input runs under a heap limit (src/heap-cap.ts): the CLI starts itself
+ * again with --max-old-space-size, and checks in its own process when that run outgrows the limit.
+ * TRANSLINT_HEAP_CAP_MIN_BYTES=0 makes the small sample count as large, so the re-run is exercised here.
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { HEAP_CAP_MIN_INPUT_BYTES, hasHeapLimit, heapCapFor, heapCapMb, isOutOfMemoryExit } from "../src/heap-cap.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const CLI = join(ROOT, "dist", "src", "cli.js");
+const SAMPLE = join(ROOT, "samples", "us-china-military-talks", "article.txt");
+const MIB = 1024 * 1024;
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const base: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
+  delete base.TRANSLINT_HEAP_CAPPED;
+  delete base.NODE_OPTIONS;
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...base, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("heapCapFor", () => {
+  it("leaves small inputs alone and gives a large one a limit that grows with it", () => {
+    expect(heapCapFor(HEAP_CAP_MIN_INPUT_BYTES - 1, {}, [])).toBeNull();
+    expect(heapCapFor(60 * MIB, {}, [])).toBe(heapCapMb(60 * MIB));
+    expect(heapCapMb(60 * MIB)).toBeGreaterThan(heapCapMb(10 * MIB));
+    // the 100,000-paragraph benchmark document (about 60 MB) gets a limit under 1 GB
+    expect(heapCapMb(60 * MIB)).toBeLessThan(1024);
+  });
+
+  it("never caps a process already capped or given a limit, and obeys TRANSLINT_HEAP_MB", () => {
+    expect(heapCapFor(60 * MIB, { TRANSLINT_HEAP_CAPPED: "1" }, [])).toBeNull();
+    expect(heapCapFor(60 * MIB, {}, ["--max-old-space-size=2048"])).toBeNull();
+    expect(heapCapFor(60 * MIB, { NODE_OPTIONS: "--inspect --max-old-space-size=4096" }, [])).toBeNull();
+    expect(heapCapFor(60 * MIB, { TRANSLINT_HEAP_MB: "0" }, [])).toBeNull();
+    expect(heapCapFor(60 * MIB, { TRANSLINT_HEAP_MB: "900" }, [])).toBe(900);
+    expect(heapCapFor(10, { TRANSLINT_HEAP_CAP_MIN_BYTES: "0" }, [])).toBe(heapCapMb(10));
+    expect(heapCapFor(60 * MIB, { TRANSLINT_HEAP_MB: "lots" }, [])).toBe(heapCapMb(60 * MIB));
+  });
+
+  it("recognises the flag and V8's out-of-memory ends", () => {
+    expect(hasHeapLimit(["--max-old-space-size", "512"])).toBe(true);
+    expect(hasHeapLimit(["--max-semi-space-size=16"], "--trace-gc")).toBe(false);
+    expect(isOutOfMemoryExit(null, "SIGABRT")).toBe(true);
+    expect(isOutOfMemoryExit(134, null)).toBe(true);
+    expect(isOutOfMemoryExit(1, null)).toBe(false);
+    expect(isOutOfMemoryExit(null, "SIGINT")).toBe(false);
+  });
+});
+
+describe("the CLI on a large input", () => {
+  const plain = cli(["check", SAMPLE, "--format", "json"], { TRANSLINT_HEAP_MB: "0" });
+
+  it("gives the same report and exit code when it re-runs itself under the limit", () => {
+    const capped = cli(["check", SAMPLE, "--format", "json"], { TRANSLINT_HEAP_CAP_MIN_BYTES: "0" });
+    expect(plain.code).toBe(1);
+    expect(capped.code).toBe(plain.code);
+    expect(capped.stdout).toBe(plain.stdout);
+    expect(capped.stderr).toBe(plain.stderr);
+  });
+
+  it("checks in its own process, saying so in one line, when the capped run runs out of heap", () => {
+    const starved = cli(["check", SAMPLE, "--format", "json"], { TRANSLINT_HEAP_CAP_MIN_BYTES: "0", TRANSLINT_HEAP_MB: "4" });
+    expect(starved.code).toBe(plain.code);
+    expect(starved.stdout).toBe(plain.stdout);
+    expect(starved.stderr).toBe("translint: the check outgrew its 4 MB heap limit; checking again without a limit\n");
+  });
+
+  it("passes on the capped run's errors: a missing file is exit 2 and one line", () => {
+    const missing = cli(["check", join(ROOT, "no-such-file.txt")], { TRANSLINT_HEAP_CAP_MIN_BYTES: "0" });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});

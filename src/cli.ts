@@ -408,7 +408,7 @@ async function main(): Promise<void> {
       .option("baseline", { type: "string", describe: "ignore the accepted findings recorded in this file (see README, Accepted findings)" })
       .option("update-baseline", { type: "boolean", describe: "write every current finding to the --baseline file and exit 0" })
       .option("batch", { type: "boolean", describe: "check every article in the given files, folders and globs (automatic for a folder, a glob or more than 2 files)" })
-      .option("jobs", { alias: "j", type: "number", describe: "worker threads for a batch run; 1 = in-process (default: number of CPUs)" }),
+      .option("jobs", { alias: "j", type: "number", describe: "worker threads for a batch run; 1 = in-process (default: one fewer than the number of CPUs, at least 1)" }),
     (argv) => guarded(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
     .command("fix <files..>", "print a patch applying every derivable suggestion (--write: apply it, keeping a backup)", (y) => y
       .positional("files", { type: "string", array: true, demandOption: true, describe: "one mixed or bilingual file, or a Korean source and its English translation" })

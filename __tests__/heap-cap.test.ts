@@ -1,15 +1,21 @@
 /**
  * Issue 6, bounded memory: a large input runs under a heap limit (src/heap-cap.ts): the CLI starts itself
  * again with --max-old-space-size, and checks in its own process when that run outgrows the limit.
- * TRANSLINT_HEAP_CAP_MIN_BYTES=0 makes the small sample count as large, so the re-run is exercised here.
+ * TRANSLINT_HEAP_CAP_MIN_BYTES=0 makes a small article count as large, so the re-run is exercised here.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HEAP_CAP_MIN_INPUT_BYTES, hasHeapLimit, heapCapFor, heapCapMb, isOutOfMemoryExit } from "../src/heap-cap.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const CLI = join(ROOT, "dist", "src", "cli.js");
-const SAMPLE = join(ROOT, "samples", "us-china-military-talks", "article.txt");
+// a small article with one error: each capped run starts two processes, so the sample would cost seconds
+const DIR = mkdtempSync(join(tmpdir(), "translint-heap-"));
+writeFileSync(join(DIR, "ko.txt"), "정부 예산안 발표\n\n정부는 내년 예산안을 656조 원으로 확정했다.\n");
+writeFileSync(join(DIR, "en.txt"), "Government unveils budget\n\nThe government set 예산안 at 656 trillion won.\n");
+const ARTICLE = [join(DIR, "ko.txt"), join(DIR, "en.txt")];
 const MIB = 1024 * 1024;
 
 function cli(args: string[], env: Record<string, string> = {}) {
@@ -50,18 +56,18 @@ describe("heapCapFor", () => {
 });
 
 describe("the CLI on a large input", () => {
-  const plain = cli(["check", SAMPLE, "--format", "json"], { TRANSLINT_HEAP_MB: "0" });
+  const plain = cli(["check", ...ARTICLE, "--format", "json"], { TRANSLINT_HEAP_MB: "0" });
 
   it("gives the same report and exit code when it re-runs itself under the limit", () => {
-    const capped = cli(["check", SAMPLE, "--format", "json"], { TRANSLINT_HEAP_CAP_MIN_BYTES: "0" });
-    expect(plain.code).toBe(1);
+    const capped = cli(["check", ...ARTICLE, "--format", "json"], { TRANSLINT_HEAP_CAP_MIN_BYTES: "0" });
+    expect(plain.code).toBe(1); // the Hangul left in the English is an error
     expect(capped.code).toBe(plain.code);
     expect(capped.stdout).toBe(plain.stdout);
     expect(capped.stderr).toBe(plain.stderr);
   });
 
   it("checks in its own process, saying so in one line, when the capped run runs out of heap", () => {
-    const starved = cli(["check", SAMPLE, "--format", "json"], { TRANSLINT_HEAP_CAP_MIN_BYTES: "0", TRANSLINT_HEAP_MB: "4" });
+    const starved = cli(["check", ...ARTICLE, "--format", "json"], { TRANSLINT_HEAP_CAP_MIN_BYTES: "0", TRANSLINT_HEAP_MB: "4" });
     expect(starved.code).toBe(plain.code);
     expect(starved.stdout).toBe(plain.stdout);
     expect(starved.stderr).toBe("translint: the check outgrew its 4 MB heap limit; checking again without a limit\n");

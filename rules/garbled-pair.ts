@@ -6,7 +6,7 @@
  * that reads smoothly and says something else. Pairs and contractions come from ctx.analysis (pairs.ts).
  */
 import type { PairHit, PairMember } from "../src/analysis/terms.js";
-import { buildCountryLexicon, findCountryNames, nameShape, needsArticle, type CountryLexicon } from "../src/text/country-names.js";
+import { countryLexicon, findCountryNames, nameShape, needsArticle, type CountryLexicon } from "../src/text/country-names.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type AlignedPair, type RuleContext, type RuleReport, type Segment, type Severity } from "../src/types.js";
 
@@ -235,7 +235,7 @@ export default defineRule({
   },
   defaultOptions: { ignoreDecodedContractions: false, ignorePlainLists: false },
   check: (ctx) => {
-    const lexicon = buildCountryLexicon(ctx.glossary);
+    const lexicon = countryLexicon(ctx.glossary);
     return ctx.article.pairs.flatMap((pair) => checkPair(pair, ctx, lexicon));
   },
 });

@@ -7,7 +7,7 @@
  * (translators paraphrase). Acronyms, shortenings and plain descriptions of a name are not inconsistencies.
  */
 import type { TermHit } from "../src/analysis/terms.js";
-import { buildCountryLexicon, findCountryNames, type CountryLexicon } from "../src/text/country-names.js";
+import { countryLexicon, findCountryNames, type CountryLexicon } from "../src/text/country-names.js";
 import { areCompatible, isAcronym, normalizeRendering, spellingFacts, type SpellingFacts } from "../src/text/english-forms.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type AlignedPair, type GlossaryEntry, type RuleContext, type RuleReport, type Segment } from "../src/types.js";
@@ -53,6 +53,13 @@ const COUNTRY_GAP = /^(?:['’]s)?\s+$/;
 /** A word that starts in lower case: the case a replacement follows (tariffs, not the headline's Tariffs). */
 const LOWER_INITIAL = /^\p{Ll}/u;
 
+/** The list of `key`, started empty when the key is new. */
+function listOf<V>(lists: Map<string, V[]>, key: string): V[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
+}
+
 function termsOf(ctx: Ctx, segment: Segment): TermHit[] {
   return ctx.analysis.of(segment).terms.filter((m): m is TermHit => m.glossary === "terms");
 }
@@ -74,11 +81,7 @@ function bareQualifiers(ctx: Ctx): Map<string, string> {
   const mentions = ctx.article.pairs.flatMap((pair) => (pair.ko ? termsOf(ctx, pair.ko) : []));
   const bare = new Map<string, string>();
   const byKey = new Map<string, TermHit[]>();
-  for (const m of mentions) {
-    const own = byKey.get(m.key);
-    if (own) own.push(m);
-    else byKey.set(m.key, [m]);
-  }
+  for (const m of mentions) listOf(byKey, m.key).push(m);
   for (const [key, own] of byKey) {
     const countries = new Set(own.map((m) => m.qualifier).filter((q) => q !== null));
     const first = own[0]?.qualifier;
@@ -131,9 +134,7 @@ function tallyPair(pair: AlignedPair, ctx: Ctx, facts: SpellingFacts, tally: Tal
       .filter((e) => e.form !== "variant" && !isOtherCountrys(e, pair.en!, country, tally.lexicon))
       .map((en) => ({ en, ko: mentions[0]!, pair, norm: normalizeRendering(en.rendering, facts) }));
     if (isGloss(accepted, mentions.length)) continue;
-    const list = tally.renderings.get(group);
-    if (list) list.push(...accepted);
-    else tally.renderings.set(group, [...accepted]);
+    listOf(tally.renderings, group).push(...accepted);
   }
   return reports;
 }
@@ -141,11 +142,7 @@ function tallyPair(pair: AlignedPair, ctx: Ctx, facts: SpellingFacts, tally: Tal
 /** The renderings of the form most used (acronyms aside); a tie goes to the glossary's standard form, then to the first used. */
 function majority(list: readonly Rendering[], entry: GlossaryEntry, facts: SpellingFacts): readonly Rendering[] {
   const groups = new Map<string, Rendering[]>();
-  for (const r of list.filter((x) => !isAcronym(x.en.rendering))) {
-    const same = groups.get(r.norm);
-    if (same) same.push(r);
-    else groups.set(r.norm, [r]);
-  }
+  for (const r of list.filter((x) => !isAcronym(x.en.rendering))) listOf(groups, r.norm).push(r);
   const standard = normalizeRendering(entry.en, facts);
   const ranked = [...groups.values()].sort((a, b) => b.length - a.length || Number(b[0]!.norm === standard) - Number(a[0]!.norm === standard));
   return ranked[0] ?? [];
@@ -207,7 +204,7 @@ export default defineRule({
   check: (ctx) => {
     const facts = spellingFacts(ctx.glossary);
     const tally: Tally = {
-      counts: new Map(), renderings: new Map(), bare: bareQualifiers(ctx), lexicon: buildCountryLexicon(ctx.glossary), entries: entriesByKey(ctx.glossary.terms ?? []),
+      counts: new Map(), renderings: new Map(), bare: bareQualifiers(ctx), lexicon: countryLexicon(ctx.glossary), entries: entriesByKey(ctx.glossary.terms ?? []),
     };
     const reports = ctx.article.pairs.flatMap((pair) => tallyPair(pair, ctx, facts, tally));
     for (const [group, list] of tally.renderings) {

@@ -9,6 +9,8 @@ type MessageId = "hangulInTarget" | "identicalToSource";
 
 /** At least one letter: a paragraph of only digits or punctuation may legitimately be copied. */
 const HAS_WORD = /\p{L}/u;
+/** A character that is not white space (as foldWhitespace counts it). */
+const VISIBLE = /\S/;
 
 function hangulRuns(en: Segment): RuleReport<MessageId>[] {
   return findHangulRuns(en.text).map(({ start, end }) => ({
@@ -20,7 +22,7 @@ function hangulRuns(en: Segment): RuleReport<MessageId>[] {
 
 /** First character that is not whitespace (as \s counts it), or "" for none. */
 function firstVisible(text: string): string {
-  const at = text.search(/\S/);
+  const at = text.search(VISIBLE);
   return at < 0 ? "" : text.charAt(at);
 }
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { literalIndex } from "../../src/text/forms-search.js";
+import { activeGroups, groupsByLiteral, literalId, literalIndex } from "../../src/text/forms-search.js";
 
 /** What `occurring` must equal: includes, literal by literal. */
 const byIncludes = (literals: readonly string[], text: string) => literals.map((l) => (text.includes(l) ? 1 : 0));
@@ -34,5 +34,21 @@ describe("literalIndex", () => {
       const text = pieces.join("");
       expect([...literalIndex(literals).occurring(text)]).toEqual(byIncludes(literals, text));
     }));
+  });
+});
+
+describe("literal ids and groups", () => {
+  it("numbers literals in order of first use, as literalIndex numbers the map's keys", () => {
+    const ids = new Map<string, number>();
+    expect(["us", "u.s.", "us", "china"].map((l) => literalId(ids, l))).toEqual([0, 1, 0, 2]);
+    const index = literalIndex([...ids.keys()]);
+    expect([...index.occurring("china and us")]).toEqual([1, 0, 1]);
+  });
+
+  it("lists each group once per literal it needs, and marks active only the groups with a literal in the text", () => {
+    const owners = groupsByLiteral(3, [[0, 1, 0], [2], [1], []]);
+    expect(owners).toEqual([[0], [0, 2], [1]]);
+    expect([...activeGroups(Uint8Array.from([0, 1, 0]), owners, 4)]).toEqual([1, 0, 1, 0]);
+    expect([...activeGroups(Uint8Array.from([0, 0, 0]), owners, 4)]).toEqual([0, 0, 0, 0]);
   });
 });

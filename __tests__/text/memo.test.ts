@@ -1,4 +1,4 @@
-import { memoize } from "../../src/text/memo.js";
+import { memoize, memoizeByObject } from "../../src/text/memo.js";
 
 describe("memoize", () => {
   it("computes a key once and returns the remembered result after", () => {
@@ -34,5 +34,27 @@ describe("memoize", () => {
     for (let n = 0; n < 120_000; n++) if (double(n) !== n * 2) wrong += 1;
     expect(wrong).toBe(0);
     expect([double(7), double(119_999)]).toEqual([14, 239_998]);
+  });
+});
+
+describe("memoizeByObject", () => {
+  it("computes once per object, and again for another object with the same contents", () => {
+    const seen: object[] = [];
+    const keys = memoizeByObject((o: { readonly names: readonly string[] }) => {
+      seen.push(o);
+      return o.names.join(",");
+    });
+    const [a, b] = [{ names: ["US", "China"] }, { names: ["US", "China"] }];
+    expect([keys(a), keys(b), keys(a), keys(b)]).toEqual(["US,China", "US,China", "US,China", "US,China"]);
+    expect(seen).toEqual([a, b]);
+    expect(seen[0]).toBe(a);
+    expect(seen[1]).toBe(b);
+  });
+
+  it("returns the very object it built the first time", () => {
+    const build = memoizeByObject((o: object) => ({ of: o }));
+    const key = {};
+    expect(build(key)).toBe(build(key));
+    expect(build(key)).not.toBe(build({}));
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The shared analysis layer: per-paragraph facts computed at most once per run and shared by every rule
  * (STYLE.md §9: rules never parse text themselves). Facts are computed lazily, on first use, and kept
- * for the run in the ArticleAnalysis object the engine puts in each rule's context; nothing is cached
- * between runs or at module level. Facts depend only on a segment's side and text (offsets are relative
- * to the text), so segments with the same text (a repeated dateline, byline or boilerplate paragraph)
- * share one computation.
+ * for the run in the ArticleAnalysis object the engine puts in each rule's context; no fact outlives its
+ * run (the finders keep only what no article can change: per-glossary indexes in WeakMaps and bounded
+ * memos of pure text functions, src/text/memo.ts). Facts depend only on a segment's side and text
+ * (offsets are relative to the text), so segments with the same text (a repeated dateline, byline or
+ * boilerplate paragraph) share one computation.
  */
 import { findEnglishNumbers, findKoreanNumbers, type NumberMention } from "../text/numbers.js";
 import type { Glossary, Segment } from "../types.js";

@@ -7,10 +7,11 @@
  * ("inter-Korean", "the two Koreas"). Names inside longer proper names (Korea Herald, North America,
  * George Washington) and attributive uses ("the U.S. and U.S. allies") are not pair members.
  */
-import { buildCountryLexicon, findCountryNames, nameShape, pairMemberEntities, type CountryLexicon, type NameShape } from "../text/country-names.js";
+import { countryLexicon, findCountryNames, nameShape, pairMemberEntities, type CountryLexicon, type NameShape } from "../text/country-names.js";
 import { escapeRegExp } from "../text/english-forms.js";
 import { literalIndex, type LiteralIndex } from "../text/forms-search.js";
 import { findContractions } from "../text/korean-contractions.js";
+import { memoizeByObject } from "../text/memo.js";
 import type { Glossary, GlossaryEntry } from "../types.js";
 import type { PairConstruction, PairHit, PairMember } from "./terms.js";
 
@@ -198,18 +199,12 @@ interface IdiomForm {
 }
 
 /**
- * Each lexicon's renderings, prepared on first use and kept while the lexicon lives. A departure from STYLE.md §9
- * (no module-level caches), as LEXICONS below: the idioms are a pure function of the lexicon, which is never
- * changed, and a WeakMap keeps nothing alive; preparing them per paragraph cost more than finding them.
+ * The renderings of pair entries that can be idioms, in the order entries list them, with an index of them,
+ * prepared once per lexicon (src/text/memo.ts): preparing them per paragraph cost more than finding them.
  * Whether a rendering is an idiom is decided the first time it occurs in a text, so a short article does
  * not pay for the hundreds of renderings it never uses.
  */
-const IDIOMS = new WeakMap<CountryLexicon, { readonly forms: readonly IdiomForm[]; readonly index: LiteralIndex }>();
-
-/** The renderings of pair entries that can be idioms, in the order entries list them, with an index of them. */
-function idiomsOf(lexicon: CountryLexicon): { readonly forms: readonly IdiomForm[]; readonly index: LiteralIndex } {
-  const known = IDIOMS.get(lexicon);
-  if (known) return known;
+const idiomsOf = memoizeByObject((lexicon: CountryLexicon): { readonly forms: readonly IdiomForm[]; readonly index: LiteralIndex } => {
   const owners = new Map<string, GlossaryEntry[]>();
   for (const entry of lexicon.pairs) {
     for (const form of [entry.en, ...((entry.alternatives as string[] | undefined) ?? [])]) {
@@ -218,10 +213,8 @@ function idiomsOf(lexicon: CountryLexicon): { readonly forms: readonly IdiomForm
     }
   }
   const forms: IdiomForm[] = [...owners].map(([form, entries]) => ({ form, entries }));
-  const prepared = { forms, index: literalIndex(forms.map((f) => f.form)) };
-  IDIOMS.set(lexicon, prepared);
-  return prepared;
-}
+  return { forms, index: literalIndex(forms.map((f) => f.form)) };
+});
 
 /** A rendering is an idiom when it names one set of countries (inter-Korean: 남북 and 북남 alike) and fewer than two countries. */
 function idiomOf(form: IdiomForm, lexicon: CountryLexicon): { readonly entry: GlossaryEntry; readonly pattern: RegExp } | null {
@@ -248,18 +241,6 @@ function findIdioms(text: string, lexicon: CountryLexicon): PairHit[] {
     }
   }
   return hits;
-}
-
-/** Each glossary's country lexicon, built on first use and kept while the glossary object lives (it is read, never changed). */
-const LEXICONS = new WeakMap<Glossary, CountryLexicon>();
-
-function countryLexicon(glossary: Glossary): CountryLexicon {
-  let lexicon = LEXICONS.get(glossary);
-  if (!lexicon) {
-    lexicon = buildCountryLexicon(glossary);
-    LEXICONS.set(glossary, lexicon);
-  }
-  return lexicon;
 }
 
 /** English country pairs in one paragraph: compounds, "and" lists and idioms, in text order. */

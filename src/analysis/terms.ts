@@ -6,9 +6,10 @@
  * A mention inside a longer mention of another entry (martial law in "emergency martial law") is dropped.
  * Pairs: see pairs.ts.
  */
-import { formMatcher, isAcronym, spellingFacts, type FormMatch, type SpellingFacts } from "../text/english-forms.js";
+import { formMatcher, isAcronym, spellingFacts, type FormMatch } from "../text/english-forms.js";
 import type { NameShape } from "../text/country-names.js";
-import { literalIndex, type LiteralIndex } from "../text/forms-search.js";
+import { activeGroups, groupsByLiteral, literalId, literalIndex, type LiteralIndex } from "../text/forms-search.js";
+import { memoizeByObject } from "../text/memo.js";
 import type { Glossary, GlossaryEntry, Side } from "../types.js";
 import { findEnglishPairs, findKoreanPairs } from "./pairs.js";
 
@@ -91,7 +92,7 @@ const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
 const KO_QUALIFIER = /([\uAC00-\uD7A3]+?)(?:의)?\s?$/;
 /** A single capitalized word form (House, Fed, Quad): matched only when capitalized in the text. */
 const CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}-]*$/u;
-/** The longest word of a form, lower-cased, as a cheap test before building a regular expression. */
+/** A word of a form: the longest, lower-cased, is a needle the text must contain before the form is looked for (EnglishForm.needles). */
 const FORM_WORD = /[\p{L}\p{N}'’-]+/gu;
 /** A capital first letter. */
 const CAPITAL_INITIAL = /^\p{Lu}/u;
@@ -138,8 +139,6 @@ interface PreparedTerms<F> {
   readonly entries: readonly { readonly entry: GlossaryEntry; readonly forms: readonly F[] }[];
   /** For each literal of the index, the entries (indices in `entries`) that have a form it can find. */
   readonly owners: readonly (readonly number[])[];
-  /** Korean qualifier word (미, 미국) → the entity of the first abbreviation entry that spells it so. */
-  readonly countries: ReadonlyMap<string, string>;
 }
 
 /** The value, computed on first call. */
@@ -149,53 +148,35 @@ function once<T>(compute: () => T): () => T {
 }
 
 /**
- * Each glossary's prepared terms, built on first use and kept while the glossary object lives. A departure from
- * STYLE.md §9 (no module-level caches), on purpose: the forms and their index are
- * a pure function of the glossary, which is read and never changed, and a WeakMap keeps nothing alive.
+ * Korean qualifier word (미, 미국) → the entity of the first abbreviation entry that spells it so (its koFull or
+ * ko, first entry first), once per glossary object (src/text/memo.ts).
  */
-const PREPARED = { ko: new WeakMap<Glossary, PreparedTerms<KoreanForm>>(), en: new WeakMap<Glossary, PreparedTerms<EnglishForm>>() };
-
-/** Qualifier words of abbreviation entries, first entry first (Array.find order): koFull (미국) and ko (미). */
-function qualifierCountries(glossary: Glossary): Map<string, string> {
+const qualifierCountries = memoizeByObject((glossary: Glossary): ReadonlyMap<string, string> => {
   const countries = new Map<string, string>();
   for (const e of glossary.pairs ?? []) {
     if (e.kind !== "abbreviation") continue;
     for (const word of [e.koFull, e.ko]) if (typeof word === "string" && !countries.has(word)) countries.set(word, e.en);
   }
   return countries;
-}
+});
 
 /** The glossary's prepared terms from its entries' forms, given the literal ids each form needs. */
-function prepared<F>(glossary: Glossary, ids: ReadonlyMap<string, number>, entries: PreparedTerms<F>["entries"], literalsOf: (form: F) => readonly number[]): PreparedTerms<F> {
-  const owners: number[][] = Array.from({ length: ids.size }, () => []);
-  entries.forEach(({ forms }, e) => {
-    for (const id of new Set(forms.flatMap(literalsOf))) owners[id]!.push(e);
-  });
-  return { index: literalIndex([...ids.keys()]), entries, owners, countries: qualifierCountries(glossary) };
+function prepared<F>(ids: ReadonlyMap<string, number>, entries: PreparedTerms<F>["entries"], literalsOf: (form: F) => readonly number[]): PreparedTerms<F> {
+  const owners = groupsByLiteral(ids.size, entries.map(({ forms }) => forms.flatMap(literalsOf)));
+  return { index: literalIndex([...ids.keys()]), entries, owners };
 }
 
-/** Indexes each literal once; returns its id. */
-function idOf(ids: Map<string, number>, literal: string): number {
-  let id = ids.get(literal);
-  if (id === undefined) ids.set(literal, (id = ids.size));
-  return id;
-}
-
-function prepareKorean(glossary: Glossary): PreparedTerms<KoreanForm> {
-  const known = PREPARED.ko.get(glossary);
-  if (known) return known;
+/** The glossary's terms with their Korean forms, prepared once per glossary object (src/text/memo.ts). */
+const prepareKorean = memoizeByObject((glossary: Glossary): PreparedTerms<KoreanForm> => {
   const ids = new Map<string, number>();
   const entries = (glossary.terms ?? []).map((entry) => ({
-    entry, forms: entryStrings(entry, "ko").map(({ text, form }) => ({ text, form, id: idOf(ids, text), isLatin: LATIN_ALNUM.test(text) })),
+    entry, forms: entryStrings(entry, "ko").map(({ text, form }) => ({ text, form, id: literalId(ids, text), isLatin: LATIN_ALNUM.test(text) })),
   }));
-  const terms = prepared(glossary, ids, entries, (form) => [form.id]);
-  PREPARED.ko.set(glossary, terms);
-  return terms;
-}
+  return prepared(ids, entries, (form) => [form.id]);
+});
 
-function prepareEnglish(glossary: Glossary): PreparedTerms<EnglishForm> {
-  const known = PREPARED.en.get(glossary);
-  if (known) return known;
+/** The glossary's terms with their English forms, prepared once per glossary object (src/text/memo.ts). */
+const prepareEnglish = memoizeByObject((glossary: Glossary): PreparedTerms<EnglishForm> => {
   const facts = spellingFacts(glossary);
   const ids = new Map<string, number>();
   const entries = (glossary.terms ?? []).map((entry) => {
@@ -203,18 +184,16 @@ function prepareEnglish(glossary: Glossary): PreparedTerms<EnglishForm> {
     for (const { text: form, form: kind } of entryStrings(entry, "en")) {
       const longest = (form.toLowerCase().match(FORM_WORD) ?? []).sort((a, b) => b.length - a.length)[0];
       if (longest === undefined) continue;
-      const twins = isAbbreviationWord(longest, facts) ? facts.abbreviations.filter((set) => set.some((m) => m.toLowerCase() === longest)).flat() : [];
+      const twins = facts.abbreviations.filter((set) => set.some((m) => m.toLowerCase() === longest)).flat();
       forms.push({
-        text: form, form: kind, needles: [...new Set([longest, ...twins.map((m) => m.toLowerCase())])].map((needle) => idOf(ids, needle)),
+        text: form, form: kind, needles: [...new Set([longest, ...twins.map((m) => m.toLowerCase())])].map((needle) => literalId(ids, needle)),
         mustCapitalize: CAPITALIZED_WORD.test(form), find: once(() => formMatcher(form, facts, isAcronym(form))),
       });
     }
     return { entry, forms };
   });
-  const terms = prepared(glossary, ids, entries, (form) => form.needles);
-  PREPARED.en.set(glossary, terms);
-  return terms;
-}
+  return prepared(ids, entries, (form) => form.needles);
+});
 
 function koreanCandidates(text: string, entry: GlossaryEntry, forms: readonly KoreanForm[], seen: Uint8Array): Candidate[] {
   const found: Candidate[] = [];
@@ -241,11 +220,6 @@ function englishCandidates(text: string, entry: GlossaryEntry, forms: readonly E
   return found;
 }
 
-/** True for a word that has another spelling among interchangeable abbreviations (u.s. may be written us). */
-function isAbbreviationWord(word: string, facts: SpellingFacts): boolean {
-  return facts.abbreviations.some((set) => set.some((member) => member.toLowerCase() === word));
-}
-
 /** Longest first, then leftmost; keeps only candidates that overlap no kept one. */
 function longestFirst(candidates: readonly Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -270,10 +244,11 @@ function koreanQualifier(text: string, start: number, countries: ReadonlyMap<str
   return countries.get(word) ?? null;
 }
 
-function toHit(c: Candidate, text: string, side: Side, countries: ReadonlyMap<string, string>): TermHit {
+/** A candidate as a mention; `countries` (Korean only) finds its qualifier. */
+function toHit(c: Candidate, text: string, countries: ReadonlyMap<string, string> | null): TermHit {
   return {
     start: c.start, end: c.end, text: text.slice(c.start, c.end), glossary: "terms", key: c.entry.ko,
-    form: c.form, rendering: c.rendering, qualifier: side === "ko" ? koreanQualifier(text, c.start, countries) : null,
+    form: c.form, rendering: c.rendering, qualifier: countries ? koreanQualifier(text, c.start, countries) : null,
   };
 }
 
@@ -282,8 +257,7 @@ function toHit(c: Candidate, text: string, side: Side, countries: ReadonlyMap<st
  * candidates into the kept ones. Entries none of whose literals occur are skipped: they find nothing.
  */
 function allCandidates<F>(terms: PreparedTerms<F>, seen: Uint8Array, find: (entry: GlossaryEntry, forms: readonly F[]) => Candidate[], perEntry: (c: Candidate[]) => Candidate[]): Candidate[] {
-  const isActive = new Uint8Array(terms.entries.length);
-  for (let id = 0; id < seen.length; id++) if (seen[id] === 1) for (const e of terms.owners[id]!) isActive[e] = 1;
+  const isActive = activeGroups(seen, terms.owners, terms.entries.length);
   const all: Candidate[] = [];
   for (let e = 0; e < isActive.length; e++) {
     if (isActive[e] === 0) continue;
@@ -297,19 +271,17 @@ function allCandidates<F>(terms: PreparedTerms<F>, seen: Uint8Array, find: (entr
 /** Finds glossary terms (Korean side: by ko/koAliases; English side: by en/alternatives/variants). */
 export function findTerms(text: string, side: Side, glossary: Glossary): TermMention[] {
   let candidates: Candidate[];
-  let countries: ReadonlyMap<string, string>;
   if (side === "ko") {
     const terms = prepareKorean(glossary);
-    countries = terms.countries;
     const seen = terms.index.occurring(text);
     candidates = longestFirst(allCandidates(terms, seen, (entry, forms) => koreanCandidates(text, entry, forms, seen), (c) => c));
   } else {
     const terms = prepareEnglish(glossary);
-    countries = terms.countries;
     const seen = terms.index.occurring(text.toLowerCase());
     candidates = dropNested(allCandidates(terms, seen, (entry, forms) => englishCandidates(text, entry, forms, seen), longestFirst));
   }
-  return candidates.sort((a, b) => a.start - b.start || a.end - b.end).map((c) => toHit(c, text, side, countries));
+  const countries = side === "ko" ? qualifierCountries(glossary) : null;
+  return candidates.sort((a, b) => a.start - b.start || a.end - b.end).map((c) => toHit(c, text, countries));
 }
 
 /** Finds country-pair contractions (Korean) and country pairs (English: "the U.S. and China", "US-China"). */

@@ -5,6 +5,7 @@
  * 불 and 프 share "France". Pair members with no abbreviation (ASEAN) become entities of their own.
  */
 import { literalIndex, type LiteralIndex } from "./forms-search.js";
+import { memoizeByObject } from "./memo.js";
 import type { Glossary, GlossaryEntry } from "../types.js";
 
 /** One country or bloc and every name the glossary gives it. */
@@ -112,6 +113,12 @@ export function buildCountryLexicon(glossary: Glossary): CountryLexicon {
   return { entities: new Map(ordered.map((d) => [d.id, d])), byName, bySyllable, pairs };
 }
 
+/**
+ * The glossary's lexicon, built once per glossary object (src/text/memo.ts) and shared by the analysis and the
+ * rules, so that what is indexed per lexicon (searchOrder, the Korean contractions) is indexed once too.
+ */
+export const countryLexicon = memoizeByObject(buildCountryLexicon);
+
 /** The entity ids of a pair entry's members, in Korean order. */
 export function pairMemberEntities(lexicon: CountryLexicon, pair: GlossaryEntry): string[][] {
   return (pair.members as readonly (readonly string[])[]).map((names) => {
@@ -133,21 +140,9 @@ function isNameBoundary(text: string, start: number, end: number, name: string):
   return nameShape(name) !== "combining" || DASH.test(text[end] ?? "");
 }
 
-/**
- * Each lexicon's capitalized names, longest first, indexed on first use and kept while the lexicon lives. A
- * departure from STYLE.md §9 (no module-level caches), on purpose: the index is a pure function of the lexicon,
- * which is never changed, and a WeakMap keeps nothing alive; rules look for country names in every paragraph.
- */
-const SEARCH_ORDER = new WeakMap<CountryLexicon, LiteralIndex>();
-
-function searchOrder(lexicon: CountryLexicon): LiteralIndex {
-  let names = SEARCH_ORDER.get(lexicon);
-  if (!names) {
-    names = literalIndex([...lexicon.byName.keys()].filter((n) => PROPER_NAME.test(n)).sort((a, b) => b.length - a.length));
-    SEARCH_ORDER.set(lexicon, names);
-  }
-  return names;
-}
+/** Each lexicon's capitalized names, longest first, indexed once per lexicon (src/text/memo.ts): rules look for country names in every paragraph. */
+const searchOrder = memoizeByObject((lexicon: CountryLexicon): LiteralIndex =>
+  literalIndex([...lexicon.byName.keys()].filter((n) => PROPER_NAME.test(n)).sort((a, b) => b.length - a.length)));
 
 /** Every capitalized country name of the lexicon in English text, longest first and not overlapping, in text order. */
 export function findCountryNames(text: string, lexicon: CountryLexicon): NameSpan[] {

@@ -50,19 +50,35 @@ export function isAcronym(text: string): boolean {
   return ACRONYM.test(text);
 }
 
-/** The regular-expression source of one English form, with interchangeable abbreviations (U.S. = US). */
+/** The glossary's interchangeable abbreviations as they stand in an escaped form (escapeRegExp). */
+interface AbbreviationTokens {
+  /** Each abbreviation, escaped → the members of its set, escaped (U.S. → U.S., US). */
+  readonly choices: ReadonlyMap<string, readonly string[]>;
+  /** Finds the abbreviations in an escaped form, whole tokens only: U.S. in "U.S. Forces Korea", never the US inside USFK. */
+  readonly token: RegExp;
+}
+
+/** The glossary's interchangeable abbreviations for formSource and formReadings; null when it has none. */
+function abbreviationTokens(facts: SpellingFacts): AbbreviationTokens | null {
+  const choices = new Map<string, string[]>();
+  for (const set of facts.abbreviations) for (const member of set) choices.set(escapeRegExp(member), set.map(escapeRegExp));
+  if (choices.size === 0) return null;
+  const members = [...choices.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return { choices, token: new RegExp(`(?<![\\w.])(?:${members.join("|")})(?!\\w)`, "g") };
+}
+
+/**
+ * The regular-expression source of one English form, with interchangeable abbreviations (U.S. = US). Finding
+ * forms uses formMatcher; this pattern is the reference its tests compare it with.
+ */
 export function formSource(form: string, facts: SpellingFacts): string {
   const source = escapeRegExp(form);
-  const alternations = new Map<string, string>();
-  for (const set of facts.abbreviations) {
-    const alternation = `(?:${set.map(escapeRegExp).join("|")})`;
-    for (const member of set) alternations.set(escapeRegExp(member), alternation);
-  }
-  if (alternations.size === 0) return source;
-  const members = [...alternations.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // one pass, whole tokens only: U.S. in "U.S. Forces Korea", never the US inside USFK
-  const token = new RegExp(`(?<![\\w.])(?:${members.join("|")})(?!\\w)`, "g");
-  return source.replace(token, (member) => alternations.get(member) ?? member);
+  const tokens = abbreviationTokens(facts);
+  if (!tokens) return source;
+  return source.replace(tokens.token, (member) => {
+    const set = tokens.choices.get(member);
+    return set ? `(?:${set.join("|")})` : member;
+  });
 }
 
 /**
@@ -72,16 +88,13 @@ export function formSource(form: string, facts: SpellingFacts): string {
  */
 export function formReadings(form: string, facts: SpellingFacts): string[] {
   const source = escapeRegExp(form);
-  const choices = new Map<string, string[]>();
-  for (const set of facts.abbreviations) for (const member of set) choices.set(escapeRegExp(member), set.map(escapeRegExp));
-  if (choices.size === 0) return [source];
-  const members = [...choices.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const token = new RegExp(`(?<![\\w.])(?:${members.join("|")})(?!\\w)`, "g"); // the tokens formSource replaces
+  const tokens = abbreviationTokens(facts);
+  if (!tokens) return [source];
   let readings = [""];
   let last = 0;
-  for (const m of source.matchAll(token)) {
+  for (const m of source.matchAll(tokens.token)) {
     const literal = source.slice(last, m.index);
-    const options = choices.get(m[0]) ?? [m[0]];
+    const options = tokens.choices.get(m[0]) ?? [m[0]];
     readings = readings.flatMap((reading) => options.map((option) => reading + literal + option));
     last = m.index + m[0].length;
   }

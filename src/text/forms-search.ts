@@ -3,6 +3,8 @@
  * Rules and the analysis look for hundreds of glossary strings in every paragraph; testing each with
  * `includes` made that the largest cost of a long document. The index keys each string by its first two
  * or three characters, so a paragraph is read once and only strings that start like the text are compared.
+ * literalId, groupsByLiteral and activeGroups tie the literals to the glossary entries that need them, so that
+ * an entry none of whose literals occur is skipped.
  */
 
 /** Bits of the hash that picks a bucket: 2^16 buckets per table. */
@@ -87,4 +89,30 @@ export function literalIndex(literals: readonly string[]): LiteralIndex {
       return seen;
     },
   };
+}
+
+/**
+ * The id of a literal among `ids`, adding it when new. Ids count up in order of first use, as
+ * `literalIndex([...ids.keys()])` numbers the literals, so several forms may share one literal.
+ */
+export function literalId(ids: Map<string, number>, literal: string): number {
+  let id = ids.get(literal);
+  if (id === undefined) ids.set(literal, (id = ids.size));
+  return id;
+}
+
+/** For each of `count` literal ids, the groups (indices in `literalsOfGroups`, a glossary entry's forms) that need it, each once. */
+export function groupsByLiteral(count: number, literalsOfGroups: readonly (readonly number[])[]): number[][] {
+  const owners: number[][] = Array.from({ length: count }, () => []);
+  literalsOfGroups.forEach((ids, group) => {
+    for (const id of new Set(ids)) owners[id]!.push(group);
+  });
+  return owners;
+}
+
+/** For each of `groupCount` groups, 1 when a text holds one of its literals (`seen`, from occurring), else 0: such a group finds nothing. */
+export function activeGroups(seen: Uint8Array, owners: readonly (readonly number[])[], groupCount: number): Uint8Array {
+  const isActive = new Uint8Array(groupCount);
+  for (let id = 0; id < seen.length; id++) if (seen[id] === 1) for (const group of owners[id]!) isActive[group] = 1;
+  return isActive;
 }

@@ -106,13 +106,18 @@ function edgeOf(p: Pairing, k: number, e: number): Edge {
   return built;
 }
 
+/** Marks both mentions of an edge used. */
+function use(p: Pairing, x: Edge): void {
+  p.usedK[x.k] = 1;
+  p.usedE[x.e] = 1;
+}
+
 /** Greedy one-to-one assignment over edges in order, among unused mentions; marks them used and returns the edges taken. */
 function assign(p: Pairing, edges: readonly Edge[], compare: (a: Edge, b: Edge) => number): Edge[] {
   const taken: Edge[] = [];
   for (const candidate of edges.slice().sort(compare)) {
     if (p.usedK[candidate.k] || p.usedE[candidate.e]) continue;
-    p.usedK[candidate.k] = 1;
-    p.usedE[candidate.e] = 1;
+    use(p, candidate);
     taken.push(candidate);
   }
   return taken;
@@ -234,10 +239,7 @@ function takeUnique(p: Pairing, edges: readonly Edge[]): NumberDisagreement[] {
   if (edges.length === 0) return [];
   const found = uniqueEdges(p, edges);
   const out = found.map((x) => disagreement(p, x, true));
-  for (const x of found) {
-    p.usedK[x.k] = 1;
-    p.usedE[x.e] = 1;
-  }
+  for (const x of found) use(p, x);
   return out;
 }
 
@@ -261,10 +263,7 @@ function pairLikely(p: Pairing): NumberDisagreement[] {
   const edges = openEdges(p);
   if (edges.length === 0) return [];
   const weak = uniqueEdges(p, edges).filter((x) => x.fit === "weak" && (x.relation !== "none" || isCountPair(p, x)));
-  for (const x of weak) {
-    p.usedK[x.k] = 1;
-    p.usedE[x.e] = 1;
-  }
+  for (const x of weak) use(p, x);
   const related = edges.filter((x) => x.relation !== "none" && !p.usedK[x.k] && !p.usedE[x.e]);
   const order = (a: Edge, b: Edge) => FIT_RANK[a.fit] - FIT_RANK[b.fit] || RELATION_RANK[a.relation] - RELATION_RANK[b.relation] || a.distance - b.distance;
   const found = [...weak.map((x) => [x, true] as const), ...assign(p, related, order).map((x) => [x, hasNoRival(x, related)] as const)];

@@ -8,7 +8,7 @@ import { isCalendarFamily, slotFamily } from "./number-slots.js";
 import { monthNumber, withChanges } from "./dates.js";
 import { sameAmountWithin, sameQuantity, type CompareOptions, type NumberMention } from "./numbers.js";
 
-/** The tolerances agree() needs. */
+/** The tolerances agreeOfFamilies needs. */
 export interface AgreeOptions extends CompareOptions {
   /** A bound ("more than 12") accepts an unbounded value on its side up to this many times it. */
   readonly maxBoundRatio: number;
@@ -93,12 +93,10 @@ function sameValue(k: NumberMention, e: NumberMention, kFamily: string, eFamily:
   return sameAmountWithin(inFahrenheit(k), e, options, tolerance);
 }
 
-/** True when a Korean and an English mention state the same quantity, allowing bounds, rounding and °C for °F. */
-export function agree(k: NumberMention, e: NumberMention, options: AgreeOptions): boolean {
-  return agreeOfFamilies(k, e, slotFamily(k), slotFamily(e), options);
-}
-
-/** agree for mentions whose families (slotFamily) are known: a comparison asks for every pair of its mentions. */
+/**
+ * True when a Korean and an English mention state the same quantity, allowing bounds, rounding and °C for °F.
+ * Takes each mention's family (slotFamily) as the caller computed it: a comparison asks for every pair of its mentions.
+ */
 export function agreeOfFamilies(k: NumberMention, e: NumberMention, kFamily: string, eFamily: string, options: AgreeOptions): boolean {
   const ranges = agreeRanges(k, e, kFamily, eFamily, options);
   if (ranges !== null) return ranges;

@@ -229,11 +229,12 @@ function conflictingUnits(a: NumberMention, b: NumberMention): boolean {
 
 /** a in b's unit when translators convert between them ("240km" → 149 miles, "five decades" → 50 years). */
 function converted(a: NumberMention, b: NumberMention): NumberMention | null {
-  if (a.unit == null || b.unit == null) return null; // most mentions: no unit on one side, nothing to convert
-  const row = UNIT_CONVERSIONS.find(([unit, others]) => a.unit === unit && b.unit != null && others.includes(b.unit));
+  const target = b.unit;
+  if (a.unit == null || target == null) return null; // most mentions: no unit on one side, nothing to convert
+  const row = UNIT_CONVERSIONS.find(([unit, others]) => a.unit === unit && others.includes(target));
   if (!row) return null;
   const factor = row[2];
-  return withChanges(a, { value: a.value * factor, high: a.high == null ? null : a.high * factor, unit: b.unit, isApproximate: true });
+  return withChanges(a, { value: a.value * factor, high: a.high == null ? null : a.high * factor, unit: target, isApproximate: true });
 }
 
 /**

@@ -4,7 +4,8 @@
  * that keeps its own spelling (Labour Party, Ministry of National Defence, Peking University).
  */
 import { escapeRegExp } from "./english-forms.js";
-import { literalIndex, type LiteralIndex } from "./forms-search.js";
+import { activeGroups, groupsByLiteral, literalId, literalIndex, type LiteralIndex } from "./forms-search.js";
+import { memoizeByObject } from "./memo.js";
 import type { GlossaryEntry } from "../types.js";
 
 /** One form of a variants set found in text. */
@@ -83,28 +84,17 @@ interface PreparedEntries {
 }
 
 /**
- * Each variants list's prepared patterns, built on first use and kept while the list lives. A departure from
- * STYLE.md §9 (no module-level caches), on purpose: the patterns are a pure function of the glossary's list,
- * which is never changed, and a WeakMap keeps nothing alive; building them per paragraph cost more than finding them.
+ * A variants list's patterns, prepared once per list object (src/text/memo.ts): building them per paragraph
+ * cost more than finding them.
  */
-const PREPARED = new WeakMap<readonly GlossaryEntry[], PreparedEntries>();
-
-function prepare(entries: readonly GlossaryEntry[]): PreparedEntries {
-  const known = PREPARED.get(entries);
-  if (known) return known;
+const prepare = memoizeByObject((entries: readonly GlossaryEntry[]): PreparedEntries => {
   const needles = new Map<string, number>();
-  const idOf = (needle: string) => needles.get(needle) ?? (needles.set(needle, needles.size), needles.size - 1);
   const patterns = entries.map((entry) => [entry.en, ...entry.variants].map((form) => ({
-    form, pattern: patternFor(form, entry), needle: idOf((entry.matchPrefix === true && form.endsWith("e") ? form.slice(0, -1) : form).toLowerCase()),
+    form, pattern: patternFor(form, entry), needle: literalId(needles, (entry.matchPrefix === true && form.endsWith("e") ? form.slice(0, -1) : form).toLowerCase()),
   })));
-  const owners: number[][] = Array.from({ length: needles.size }, () => []);
-  patterns.forEach((forms, e) => {
-    for (const needle of new Set(forms.map((f) => f.needle))) owners[needle]!.push(e);
-  });
-  const prepared = { index: literalIndex([...needles.keys()]), patterns, owners };
-  PREPARED.set(entries, prepared);
-  return prepared;
-}
+  const owners = groupsByLiteral(needles.size, patterns.map((forms) => forms.map((f) => f.needle)));
+  return { index: literalIndex([...needles.keys()]), patterns, owners };
+});
 
 function candidatesOf(text: string, seen: Uint8Array, entry: GlossaryEntry, patterns: readonly FormPattern[]): Candidate[] {
   const deprecated = (entry.deprecated as readonly string[] | undefined) ?? [];
@@ -157,8 +147,7 @@ function isInName(text: string, words: () => readonly Word[], hit: Candidate): b
 export function findVariantForms(text: string, entries: readonly GlossaryEntry[]): VariantHit[] {
   const { index, patterns, owners } = prepare(entries);
   const seen = index.occurring(text.toLowerCase());
-  const isActive = new Uint8Array(entries.length); // entries none of whose needles occur find nothing
-  for (let needle = 0; needle < seen.length; needle++) if (seen[needle] === 1) for (const e of owners[needle]!) isActive[e] = 1;
+  const isActive = activeGroups(seen, owners, entries.length);
   const all: Candidate[] = [];
   for (let e = 0; e < entries.length; e++) if (isActive[e] === 1) all.push(...candidatesOf(text, seen, entries[e]!, patterns[e]!));
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

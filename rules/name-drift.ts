@@ -62,7 +62,9 @@ const MIN_LONE_WORD = 5;
 const CHINESE_COUNTRIES = new Set(["CN", "TW"]);
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
-const spanKey = (found: Found): string => `${found.segment.side}:${found.segment.index}:${found.mention.start}`;
+/** The key of a place in the article (side, paragraph, offset) in the sets of reported spans. */
+const placeKey = (segment: Segment, start: number): string => `${segment.side}:${segment.index}:${start}`;
+const spanKey = (found: Found): string => placeKey(found.segment, found.mention.start);
 /** The accepted English spellings of a person: en, alternatives and, when asked, enShort. */
 function accepted(entry: GlossaryEntry, hasShort: boolean): string[] {
   const full = [entry.en, ...strings(entry.alternatives)];
@@ -327,7 +329,7 @@ function wordFreeFlags(stretches: readonly TextStretch[], koreanWords: ReadonlyS
   stretches.forEach((w, k) => {
     const before = stretches[k - 1];
     const rest = before && before.start === w.start ? w.text.slice(before.text.length) : null;
-    if (rest !== null && rest[0] === " " && !/\s/.test(rest[1] ?? " ") && !rest.includes(" ", 1)) flags[k] = flags[k - 1] === 1 && !koreanWords.has(rest.slice(1)) ? 1 : 0;
+    if (rest !== null && rest[0] === " " && !WHITE_SPACE.test(rest[1] ?? " ") && !rest.includes(" ", 1)) flags[k] = flags[k - 1] === 1 && !koreanWords.has(rest.slice(1)) ? 1 : 0;
     else flags[k] = w.text.split(" ").some((word) => koreanWords.has(word)) ? 0 : 1;
   });
   return flags;
@@ -506,7 +508,7 @@ function loneWords(segments: readonly Segment[], names: readonly Found[], report
       lone = loneWindows(segment.text, namesBySegment.get(segment) ?? []);
       byText.set(segment.text, lone);
     }
-    return lone.filter((w) => !reported.has(`${segment.side}:${segment.index}:${w.start}`)).map((w) => ({ segment, start: w.start, end: w.end, text: w.text }));
+    return lone.filter((w) => !reported.has(placeKey(segment, w.start))).map((w) => ({ segment, start: w.start, end: w.end, text: w.text }));
   });
 }
 
@@ -643,7 +645,7 @@ export default defineRule({
     const seen: PairReports = new Map(); // one entry per distinct pair of texts, dropped with the run
     const results = ctx.article.pairs.map((pair) => checkRepeatedPair(ctx, pair, scope, seen));
     const reports = results.flatMap((r) => r.reports);
-    const reported = new Set(reports.flatMap((r) => (r.target ? [`${r.target.segment.side}:${r.target.segment.index}:${r.target.start}`] : [])));
+    const reported = new Set(reports.flatMap((r) => (r.target ? [placeKey(r.target.segment, r.target.start)] : [])));
     const segments = ctx.article.pairs.flatMap((pair) => (pair.en ? [pair.en] : []));
     const pairOf = new Map(ctx.article.pairs.map((pair, index) => [pair.en, index] as const).reverse()); // first pair wins
     const koreanOf = (segment: Segment) => results[pairOf.get(segment) ?? -1]?.ko ?? [];

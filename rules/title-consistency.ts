@@ -8,7 +8,7 @@
  * that announce a change of post are exempt. An English outlier shows the Korean title of its paragraph as source.
  */
 import { compareTitles, isHeldTitle, wordingKey } from "../src/analysis/people-compare.js";
-import { identityKey, isSamePerson, resolvePeople, samePersonCandidates, type SideMention } from "../src/analysis/people-identity.js";
+import { addTo, identityKey, isSamePerson, resolvePeople, samePersonCandidates, type SideMention } from "../src/analysis/people-identity.js";
 import type { TitleMention } from "../src/analysis/people.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type RuleReport, type Side, type Span } from "../src/types.js";
@@ -39,21 +39,31 @@ interface Sides {
  * each distinct identity or wording is compared once with each distinct other instead of once per mention;
  * a person named thousands of times in a long document then costs as much as one named a few times.
  */
+/** Titles by wording (Index.wording), each with one mention's title and how many mentions carry it. */
+type Wordings = Map<number, { title: TitleMention; count: number }>;
+
+/** One identity of the other language with a title: a mention of it, and its titles by wording. */
+interface TitledPerson {
+  readonly mention: SideMention;
+  readonly wordings: Wordings;
+}
+
 interface Index {
   readonly identity: (m: SideMention) => number;
   readonly wording: (t: TitleMention) => number;
   readonly agree: (a: TitleMention, b: TitleMention) => boolean;
   readonly same: (m: SideMention, o: SideMention, side: Side) => boolean;
   /** Titled mentions of the other language by identity, then by wording with their count. */
-  readonly otherTitled: ReadonlyMap<number, { readonly mention: SideMention; readonly wordings: Map<number, { title: TitleMention; count: number }> }>;
+  readonly otherTitled: ReadonlyMap<number, TitledPerson>;
   /** Mentions of the other language with a title, by pair, in order. */
   readonly otherByPair: ReadonlyMap<number, readonly SideMention[]>;
-  /** One mention of the other language per identity. */
-  readonly otherIdentities: readonly SideMention[];
-  /** Of otherIdentities, those that may be the same person as a mention of this language (all that are, some that are not). */
+  /**
+   * Of the other language's mentions, one per identity, those that may be the same person as a mention of
+   * this language (all that are, some that are not).
+   */
   readonly candidates: (m: SideMention) => readonly SideMention[];
   /** By identity of a mention of this language: the titled identities of the other language that are the same person. */
-  readonly sameTitled: Map<number, { readonly mention: SideMention; readonly wordings: Map<number, { title: TitleMention; count: number }> }[]>;
+  readonly sameTitled: Map<number, TitledPerson[]>;
   readonly memo: Map<string, number | boolean>;
 }
 
@@ -93,7 +103,7 @@ function numbering<T extends object>(keyOf: (value: T) => string): (value: T) =>
   };
 }
 
-function createIndex(options: Options): Omit<Index, "otherTitled" | "otherByPair" | "otherIdentities" | "sameTitled" | "candidates"> {
+function createIndex(options: Options): Omit<Index, "otherTitled" | "otherByPair" | "sameTitled" | "candidates"> {
   const identity = numbering<SideMention>(identityKey);
   const wording = numbering<TitleMention>(wordingKey);
   const memo = new Map<string, number | boolean>();
@@ -113,9 +123,16 @@ function createIndex(options: Options): Omit<Index, "otherTitled" | "otherByPair
   };
 }
 
+/** Counts one more title under its wording. */
+function countWording(wordings: Wordings, key: number, title: TitleMention): void {
+  const tally = wordings.get(key);
+  if (tally) tally.count += 1;
+  else wordings.set(key, { title, count: 1 });
+}
+
 function buildIndex(other: readonly SideMention[], side: Side, options: Options): Index {
   const base = createIndex(options);
-  const otherTitled = new Map<number, { mention: SideMention; wordings: Map<number, { title: TitleMention; count: number }> }>();
+  const otherTitled = new Map<number, TitledPerson>();
   const otherByPair = new Map<number, SideMention[]>();
   const identities = new Map<number, SideMention>();
   for (const o of other) {
@@ -123,19 +140,13 @@ function buildIndex(other: readonly SideMention[], side: Side, options: Options)
     if (!identities.has(id)) identities.set(id, o);
     const title = o.mention.title;
     if (title === null) continue;
-    const list = otherByPair.get(o.pair);
-    if (list) list.push(o);
-    else otherByPair.set(o.pair, [o]);
+    addTo(otherByPair, o.pair, o);
     if (o.mention.text === "") continue; // a bare title is nobody's by name, only its paragraph's
     let entry = otherTitled.get(id);
     if (!entry) otherTitled.set(id, (entry = { mention: o, wordings: new Map() }));
-    const key = base.wording(title);
-    const tally = entry.wordings.get(key);
-    if (tally) tally.count += 1;
-    else entry.wordings.set(key, { title, count: 1 });
+    countWording(entry.wordings, base.wording(title), title);
   }
-  const otherIdentities = [...identities.values()];
-  const find = samePersonCandidates(otherIdentities, side === "ko" ? "en" : "ko");
+  const find = samePersonCandidates([...identities.values()], side === "ko" ? "en" : "ko");
   const found = new Map<number, readonly SideMention[]>(); // by identity: the candidates depend on nothing else
   const candidates = (m: SideMention) => {
     const id = base.identity(m);
@@ -143,7 +154,7 @@ function buildIndex(other: readonly SideMention[], side: Side, options: Options)
     if (!list) found.set(id, (list = find(m)));
     return list;
   };
-  return { ...base, otherTitled, otherByPair, otherIdentities, candidates, sameTitled: new Map() };
+  return { ...base, otherTitled, otherByPair, candidates, sameTitled: new Map() };
 }
 
 function isContextual(m: SideMention): boolean {
@@ -156,10 +167,7 @@ function byPerson({ own, side, index }: Sides): Map<string, SideMention[]> {
   for (const m of own) {
     if (!m.mention.title || m.person === null || isContextual(m)) continue;
     const isConfirmed = side === "en" || m.isKnown || index.candidates(m).some((o) => index.same(m, o, side));
-    if (!isConfirmed) continue;
-    const group = groups.get(m.person);
-    if (group) group.push(m);
-    else groups.set(m.person, [m]);
+    if (isConfirmed) addTo(groups, m.person, m);
   }
   return groups;
 }
@@ -201,13 +209,8 @@ function confirmations(m: SideMention, sides: Sides): number {
 /** The mention whose title most others agree with; ties go to the one the other language confirms, then the first. */
 function reference(group: readonly SideMention[], sides: Sides): SideMention {
   const { index } = sides;
-  const wordings = new Map<number, { title: TitleMention; count: number }>();
-  for (const n of group) {
-    const key = index.wording(titleOf(n));
-    const tally = wordings.get(key);
-    if (tally) tally.count += 1;
-    else wordings.set(key, { title: titleOf(n), count: 1 });
-  }
+  const wordings: Wordings = new Map();
+  for (const n of group) countWording(wordings, index.wording(titleOf(n)), titleOf(n));
   const supportOf = new Map<number, number>();
   const support = (m: SideMention) => {
     const key = index.wording(titleOf(m));

@@ -6,7 +6,7 @@
  * no identifiable person is compared only when it is the one title of its office on each side (a warning).
  */
 import { affinity, compareTitles, isHeldTitle, sharesOffice, wordingKey, type TitleDifference } from "../src/analysis/people-compare.js";
-import { identityKey, isSamePerson, resolvePeople, type SideMention } from "../src/analysis/people-identity.js";
+import { addTo, identityKey, isSamePerson, resolvePeople, type SideMention } from "../src/analysis/people-identity.js";
 import { peopleLexicon, type PeopleLexicon } from "../src/analysis/people-lexicon.js";
 import { renderKoreanTitle, suggestTitle } from "../src/analysis/people-suggest.js";
 import type { TitleMention } from "../src/analysis/people.js";
@@ -70,17 +70,14 @@ function closest(en: SideMention, kos: readonly SideMention[]): Comparison | nul
   return best;
 }
 
-/** Korean titles of the paragraph that belong to no one the English names: unnamed, or with a name no English mention matches. */
+/** The mentions of each bead, by index in article.pairs, in order. */
 function byPair(mentions: readonly SideMention[]): Map<number, SideMention[]> {
   const map = new Map<number, SideMention[]>();
-  for (const m of mentions) {
-    const list = map.get(m.pair);
-    if (list) list.push(m);
-    else map.set(m.pair, [m]);
-  }
+  for (const m of mentions) addTo(map, m.pair, m);
   return map;
 }
 
+/** The answer remembered in article.memo under the key, computed on first use. */
 function memoized<T>(article: ArticlePeople, key: string, compute: () => T): T {
   if (article.memo.has(key)) return article.memo.get(key) as T;
   const value = compute();
@@ -88,9 +85,13 @@ function memoized<T>(article: ArticlePeople, key: string, compute: () => T): T {
   return value;
 }
 
+/**
+ * Korean titles of the paragraph that belong to no one the English names: unnamed, or with a name no English
+ * mention matches. `kos` are the Korean mentions of en's paragraph.
+ */
 function unclaimed(kos: readonly SideMention[], en: SideMention, article: ArticlePeople): SideMention[] {
   const others = (article.enByPair.get(en.pair) ?? []).filter((e) => e !== en && e.fullName !== "");
-  return kos.filter((k) => titled(k) && k.pair === en.pair && !isSamePerson(k, en, article.options.minNameConsonants)
+  return kos.filter((k) => titled(k) && !isSamePerson(k, en, article.options.minNameConsonants)
     && !others.some((e) => isSamePerson(k, e, article.options.minNameConsonants)));
 }
 

@@ -138,8 +138,6 @@ const TITLE_LOOKAHEAD = 40;
 const MAX_CONTEXT_WORDS = 2;
 /** Particles a word may carry when it ends a two-word title (백악관 대변인은). */
 const KO_TITLE_PARTICLE = /(?:은|는|이|가|을|를|의|과|와|도|에게)$/;
-/** Hangul syllable. */
-const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
 /** Hangul only. */
 const ALL_HANGUL = /^[\uAC00-\uD7A3]+$/;
 
@@ -235,7 +233,7 @@ function buildLexicon(glossary: Glossary, side: Side): Lexicon {
   forms.forEach((f, k) => keysOf.set(lowerForms[k]!, (keysOf.get(lowerForms[k]!) ?? new Set()).add(f.key)));
   return {
     forms, lowerForms, keysOf: new Map([...keysOf].map(([lower, keys]) => [lower, [...keys]])), formIndex: indexForms(side === "ko" ? forms.map((f) => f.form) : lowerForms), byKey: new Map(people.map((e) => [e.ko, e])),
-    titles: new Set(allTitles), titleEnds: new Set(allTitles.map((t) => t.slice(-1))), titleHeads: new Set(allTitles.flatMap(spaceHeads)), maxTitleLength: Math.max(0, ...[...titles, ...KO_PERSON_NOUNS].map((t) => t.length)), glossaryTitles: new Set(titles), nonNames, titleWords, placeWords, surnames, givenNames,
+    titles: new Set(allTitles), titleEnds: new Set(allTitles.map((t) => t.slice(-1))), titleHeads: new Set(allTitles.flatMap(spaceHeads)), maxTitleLength: Math.max(0, ...allTitles.map((t) => t.length)), glossaryTitles: new Set(titles), nonNames, titleWords, placeWords, surnames, givenNames,
   };
 }
 
@@ -312,7 +310,8 @@ function koreanGlossaryNames(text: string, lexicon: Lexicon): NameMention[] {
   for (const { form: k, at } of findForms(text, lexicon.formIndex, text, isHangulSyllable)) {
     const form = lexicon.forms[k]!;
     const end = at + form.form.length;
-    if (HANGUL_SYLLABLE.test(text[at - 1] ?? "") || !koNameEnds(text, end) || overlaps(found, at, end)) continue;
+    // findForms already left out a start right after a Hangul syllable (inside a longer word)
+    if (!koNameEnds(text, end) || overlaps(found, at, end)) continue;
     const isSyllable = form.match === "short" && form.form.length === 1;
     if (isSyllable && (text[end] !== " " || KO_NOT_SURNAMES.has(form.form))) continue; // whatever follows (checked before the costlier title)
     const title = koTitleAfter(text, end, lexicon);

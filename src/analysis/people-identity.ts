@@ -71,7 +71,8 @@ interface FullIndex {
   readonly fitsOf: Map<string, Fits>;
 }
 
-function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+/** Appends a value to the list a map holds under a key. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -61,7 +61,7 @@ const MAX_NAME_WORDS = 3;
 const MAX_NAME_SYLLABLES = 6;
 
 /** Whether a code unit is a Hangul syllable (what SYLLABLE tests, without the regex). */
-const isSyllableUnit = (unit: number): boolean => unit >= 0xac00 && unit <= 0xd7a3;
+export const isSyllableUnit = (unit: number): boolean => unit >= 0xac00 && unit <= 0xd7a3;
 
 /** Whether a character is a Hangul syllable. */
 export const isHangul = (ch: string | undefined): boolean => ch !== undefined && SYLLABLE.test(ch);

@@ -7,7 +7,7 @@
 import type { Glossary } from "../types.js";
 import type { PersonMention, TitleMention } from "./people.js";
 import {
-  hangulAfter, isHangul, isOrgWord, isTitleWord, nameAfter, nameAfterCopula, nameBefore, PARTICLE, shortFormsOf, tokenize, type NameFound, type Token,
+  hangulAfter, isHangul, isOrgWord, isSyllableUnit, isTitleWord, nameAfter, nameAfterCopula, nameBefore, PARTICLE, shortFormsOf, tokenize, type NameFound, type Token,
 } from "./people-ko-names.js";
 import { findForms } from "./names-index.js";
 import { peopleLexicon, type ModifierInfo, type PeopleLexicon, type TitleInfo } from "./people-lexicon.js";
@@ -171,18 +171,15 @@ function titleMention(text: string, hit: TitleHit, chain: Chain, suffix: { ranks
   };
 }
 
-/** True for a code unit of a Hangul syllable (isHangul of one unit). */
-const isHangulUnit = (unit: number): boolean => unit >= 0xac00 && unit <= 0xd7a3;
-
 /** Glossary names written without a title, so that later short forms can be resolved (제이크 설리번은 ... 설리번 보좌관). */
 function untitledKnownNames(text: string, lexicon: PeopleLexicon, taken: readonly PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   // every occurrence of every form, longest form first (the order of a search form by form); none right after a syllable
-  for (const { form: k, at: i } of findForms(text, lexicon.koNameIndex, text, isHangulUnit)) {
+  for (const { form: k, at: i } of findForms(text, lexicon.koNameIndex, text, isSyllableUnit)) {
     const [form, person] = lexicon.koNames[k]!;
     if (person.isAmbiguous) continue;
     const end = i + form.length;
-    if (isHangul(text[i - 1]) || !PARTICLE.test(hangulAfter(text, end))) continue;
+    if (!PARTICLE.test(hangulAfter(text, end))) continue; // findForms left out a start right after a syllable
     const isOverlapping = (p: PersonMention) => p.start < end && i < p.end;
     if (taken.some(isOverlapping) || out.some(isOverlapping)) continue;
     out.push({ start: i, end, text: form, id: person.en, title: null, isKnown: true, isShort: false, shortForms: shortFormsOf(form, person), alsoTitle: null });

@@ -7,15 +7,11 @@
  * rows of the one before plus the new word's: the table of a run is filled once, and read after each word.
  * The answers are those of transliterationTest for every stretch, stretch by stretch.
  */
-import { bitsAffinity, hangulPhones, isVowelClass, latinOrderPhones, letterBits, type Phone } from "./romanization.js";
-import type { TextStretch } from "./romanization.js";
+import {
+  BOUND_SLACK, MAX_CONSONANT_WEIGHT, MAX_VOWEL_WEIGHT, bitsAffinity, hangulPhones, hasBothGN, isVowelClass, latinOrderPhones, letterBits, mayPairWith,
+  type Phone, type TextStretch,
+} from "./romanization.js";
 import { memoize } from "./memo.js";
-
-/** Largest weight of a vowel-class phone (a glide) and of a consonant, for bounding what a stretch can cover. */
-const MAX_VOWEL_WEIGHT = 0.2;
-const MAX_CONSONANT_WEIGHT = 1;
-/** Slack kept when ruling a stretch out by its bound, far above the rounding of the sums. */
-const BOUND_SLACK = 1e-9;
 
 /** One word order of the Latin name, ready for the tables: its phones' weights, their total and what they can cover. */
 interface LatinSide {
@@ -71,10 +67,6 @@ interface StretchShape {
   hasBothGN: boolean;
 }
 
-/** Bits of the class letters G and N. */
-const BIT_G = 1 << ("G".charCodeAt(0) - 65);
-const BIT_N = 1 << ("N".charCodeAt(0) - 65);
-
 /** Adds a word's phones to a stretch's shape. */
 function addShape(shape: StretchShape, phones: readonly Phone[]): void {
   for (const p of phones) {
@@ -83,7 +75,7 @@ function addShape(shape: StretchShape, phones: readonly Phone[]): void {
     shape.consonants++;
     shape.letters |= bits;
     shape.hasStart ||= p.isWordStart;
-    shape.hasBothGN ||= (bits & BIT_G) !== 0 && (bits & BIT_N) !== 0;
+    shape.hasBothGN ||= hasBothGN(bits);
   }
 }
 
@@ -96,10 +88,7 @@ function addShape(shape: StretchShape, phones: readonly Phone[]): void {
 function latinCover(latin: LatinSide, shape: StretchShape): number {
   let cover = latin.vowelSums[Math.min(shape.vowels, latin.vowelSums.length - 1)]!;
   for (let k = 0, taken = 0; k < latin.consonantWeights.length && taken < shape.consonants; k++) {
-    const bits = latin.consonantBits[k]!, hasG = (bits & BIT_G) !== 0, hasN = (bits & BIT_N) !== 0;
-    const mayPair = (bits & shape.letters) !== 0 || (latin.consonantStarts[k] === 1 && shape.hasStart) || shape.hasBothGN
-      || (hasG && hasN) || (hasG && (shape.letters & BIT_N) !== 0) || (hasN && (shape.letters & BIT_G) !== 0);
-    if (!mayPair) continue;
+    if (!mayPairWith(latin.consonantBits[k]!, latin.consonantStarts[k] === 1, shape.letters, shape.hasStart, shape.hasBothGN)) continue;
     cover += latin.consonantWeights[k]!;
     taken++;
   }

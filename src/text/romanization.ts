@@ -37,6 +37,9 @@ const FAINT = 0.1;
 const ASPIRATE = 0.5;
 /** Weight of the epenthetic ㅡ of an open syllable in a loanword (트럼프 Trump). */
 const EPENTHETIC = 0.05;
+/** Largest weight a vowel-class phone (a glide) and a consonant can have, for bounding what an alignment can cover. */
+export const MAX_VOWEL_WEIGHT = Math.max(VOWEL, GLIDE, FAINT, EPENTHETIC);
+export const MAX_CONSONANT_WEIGHT = Math.max(CONSONANT, ASPIRATE, FAINT * 3);
 /** Share of credit for near classes: ng ~ n, word-initial ㄴ/ㅇ ~ L/R (노 Roh, 이 Lee), vowel ~ glide. */
 const NEAR = 0.6;
 /** Classes of the 19 initial jamo ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ; ㅇ is an empty onset (O). */
@@ -190,9 +193,6 @@ export function affinity(a: Phone, b: Phone, isVowelA: boolean, isVowelB: boolea
   return isInitialLiquid ? NEAR : 0;
 }
 
-/** Bits of the class letters that affinity reads (see letterBits). */
-const BIT_OF = (letter: string): number => 1 << (letter.charCodeAt(0) - 65);
-
 /**
  * affinity(a, b, isVowelA, isVowelB) for phones given as their class bits (letterBits), vowel flags and
  * word-start flags: the same answer without reading the class strings, for tables that compare one phone
@@ -202,12 +202,9 @@ export function bitsAffinity(bitsA: number, bitsB: number, isVowelA: boolean, is
   if (isVowelA || isVowelB) return isVowelA && isVowelB ? (bitsA === bitsB ? 1 : NEAR) : 0;
   if ((bitsA & bitsB) !== 0) return 1;
   const both = bitsA | bitsB;
-  if ((both & AFFINITY_BITS.G) !== 0 && (both & AFFINITY_BITS.N) !== 0) return NEAR;
-  return isStartA && isStartB && (both & AFFINITY_BITS.L) !== 0 && (both & (AFFINITY_BITS.O | AFFINITY_BITS.N)) !== 0 ? NEAR : 0;
+  if (hasBothGN(both)) return NEAR;
+  return isStartA && isStartB && (both & BIT_L) !== 0 && (both & (BIT_O | BIT_N)) !== 0 ? NEAR : 0;
 }
-
-/** The class letters bitsAffinity tests. */
-const AFFINITY_BITS = { G: BIT_OF("G"), N: BIT_OF("N"), L: BIT_OF("L"), O: BIT_OF("O") };
 
 /**
  * Rows of phoneSimilarity's table, reused between calls (they hold no result, only scratch): per cell,
@@ -263,6 +260,11 @@ export function phoneSimilarity(a: readonly Phone[], b: readonly Phone[]): numbe
   return Math.min(creditA / totalA, (credit - creditA) / totalB);
 }
 
+/** Words of a Hangul name that carry sound: those with a Hangul syllable. */
+function hangulNameWords(hangul: string): string[] {
+  return hangul.split(/\s+/).filter((w) => HANGUL_SYLLABLE.test(w));
+}
+
 /** Words of a Latin name that carry sound: not initials ("W."), generational suffixes or particles. */
 function latinNameWords(latin: string): string[] {
   return latin.split(/\s+/).filter((w) => plainLetters(w).length > 1 && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w));
@@ -281,7 +283,7 @@ function latinOrders(words: readonly string[]): string[][] {
  * `isPartialAllowed` is false.
  */
 function computeTransliterationScore(hangul: string, latin: string, isPartialAllowed: boolean): number {
-  const koWords = hangul.split(/\s+/).filter((w) => HANGUL_SYLLABLE.test(w));
+  const koWords = hangulNameWords(hangul);
   const enWords = latinNameWords(latin);
   if (koWords.length === 0 || enWords.length === 0) return 0;
   const koPhones = hangulPhones(koWords.join(" "));
@@ -305,7 +307,7 @@ function computeTransliterationScore(hangul: string, latin: string, isPartialAll
 const LATIN_PHONES = memoize(latinPhones, (text) => text);
 
 /** Slack kept when ruling a score out by its bound, far above the rounding of the bound's sums. */
-const BOUND_SLACK = 1e-9;
+export const BOUND_SLACK = 1e-9;
 
 /** A phone list's weights by class kind (vowel or not), for bounding what an alignment could cover. */
 interface WeightProfile {
@@ -328,15 +330,33 @@ interface WeightKind {
   isSorted: boolean;
 }
 
-/** Bits of the class letters G and N. */
-const BIT_G = 1 << ("G".charCodeAt(0) - 65);
-const BIT_N = 1 << ("N".charCodeAt(0) - 65);
-
 /** Class letters as bits, A = 1, B = 2, ... */
 export function letterBits(classes: string): number {
   let bits = 0;
   for (let k = 0; k < classes.length; k++) bits |= 1 << (classes.charCodeAt(k) - 65);
   return bits;
+}
+
+/** Bits of the class letters affinity tests beyond a shared letter: G with N, and L with O or N at word starts. */
+const BIT_G = letterBits("G");
+const BIT_N = letterBits("N");
+const BIT_L = letterBits("L");
+const BIT_O = letterBits("O");
+
+/** Whether class bits hold both G and N (a phone that may be ng or n pairs with either). */
+export function hasBothGN(bits: number): boolean {
+  return (bits & BIT_G) !== 0 && (bits & BIT_N) !== 0;
+}
+
+/**
+ * Whether a consonant (its class bits and word-start flag) could earn credit with some consonant of a list
+ * (the union of their class bits, whether one starts a word, whether one has both G and N; see affinity):
+ * a shared class letter, G with N, or two word starts (the initial-liquid case, taken loosely).
+ */
+export function mayPairWith(bits: number, isStart: boolean, letters: number, hasStart: boolean, hasGN: boolean): boolean {
+  if ((bits & letters) !== 0 || (isStart && hasStart) || hasGN) return true;
+  const hasG = (bits & BIT_G) !== 0, hasN = (bits & BIT_N) !== 0;
+  return (hasG && hasN) || (hasG && (letters & BIT_N) !== 0) || (hasN && (letters & BIT_G) !== 0);
 }
 
 function weightKind(weights: number[]): WeightKind {
@@ -348,7 +368,7 @@ function weightKind(weights: number[]): WeightKind {
 /** The weight profile of a phone list, for similarityBound. */
 function weightProfile(phones: readonly Phone[]): WeightProfile {
   const vowels: number[] = [], others: number[] = [], otherMasks: number[] = [], otherStarts: boolean[] = [];
-  let letters = 0, hasStart = false, hasBothGN = false;
+  let letters = 0, hasStart = false, hasBoth = false;
   for (const p of phones) {
     if (isVowelClass(p.classes)) { vowels.push(p.weight); continue; }
     const bits = letterBits(p.classes);
@@ -357,11 +377,11 @@ function weightProfile(phones: readonly Phone[]): WeightProfile {
     otherStarts.push(p.isWordStart);
     letters |= bits;
     hasStart ||= p.isWordStart;
-    hasBothGN ||= (bits & BIT_G) !== 0 && (bits & BIT_N) !== 0;
+    hasBoth ||= hasBothGN(bits);
   }
   return {
     total: phones.reduce((s, p) => s + p.weight, 0), vowels: weightKind(vowels), others: weightKind(others),
-    otherMasks, otherStarts, letters, hasStart, hasBothGN,
+    otherMasks, otherStarts, letters, hasStart, hasBothGN: hasBoth,
   };
 }
 
@@ -374,15 +394,9 @@ function largest(kind: WeightKind, count: number): number {
   return sum;
 }
 
-/**
- * Whether consonant k of `a` could earn credit with some consonant of `b` (see affinity): a shared class
- * letter, G with N, or two word starts (the initial-liquid case, taken loosely).
- */
+/** Whether consonant k of `a` could earn credit with some consonant of `b` (mayPairWith). */
 function mayPair(a: WeightProfile, k: number, b: WeightProfile): boolean {
-  const bits = a.otherMasks[k]!;
-  if ((bits & b.letters) !== 0 || (a.otherStarts[k]! && b.hasStart) || b.hasBothGN) return true;
-  const hasG = (bits & BIT_G) !== 0, hasN = (bits & BIT_N) !== 0;
-  return (hasG && hasN) || (hasG && (b.letters & BIT_N) !== 0) || (hasN && (b.letters & BIT_G) !== 0);
+  return mayPairWith(a.otherMasks[k]!, a.otherStarts[k]!, b.letters, b.hasStart, b.hasBothGN);
 }
 
 /** The most a's consonants can cover: its largest weights among those that may pair, as many as b has consonants. */
@@ -435,7 +449,7 @@ export function transliterationTest(latin: string, minScore: number): (hangul: s
   const enWords = latinNameWords(latin);
   const orders = enWords.length === 0 ? [] : latinOrders(enWords).map((order) => LATIN_PROFILES(order.join(" ")));
   return (hangul: string): boolean => {
-    const koWords = hangul.split(/\s+/).filter((w) => HANGUL_SYLLABLE.test(w));
+    const koWords = hangulNameWords(hangul);
     if (koWords.length === 0 || orders.length === 0) return 0 >= minScore;
     const ko = profiled(hangulPhones(koWords.join(" ")));
     return orders.some((en) => isAtLeast(ko, en, minScore));
@@ -447,7 +461,7 @@ export function transliterationTest(latin: string, minScore: number): (hangul: s
  * once.
  */
 export function hangulTransliterationTest(hangul: string, minScore: number): (latin: string) => boolean {
-  const koWords = hangul.split(/\s+/).filter((w) => HANGUL_SYLLABLE.test(w));
+  const koWords = hangulNameWords(hangul);
   const ko = koWords.length === 0 ? null : profiled(hangulPhones(koWords.join(" ")));
   return (latin: string): boolean => {
     const enWords = latinNameWords(latin);

@@ -21,19 +21,16 @@ function random(seed: number): () => number {
   };
 }
 
-/** A priced side of `n` paragraphs with sorted, often repeated ids and distinct prices per entry. */
-function pricedSide(n: number, next: () => number): PricedSide {
+/** A priced side of `n` paragraphs of fewer than `maxIds` sorted, often repeated ids, with distinct prices per entry. */
+function pricedSide(n: number, next: () => number, maxIds = 6): PricedSide {
   const offsets = [0];
   const ids: number[] = [];
   for (let p = 0; p < n; p++) {
-    const list = Array.from({ length: Math.floor(next() * 6) }, () => Math.floor(next() * 8)).sort((x, y) => x - y);
+    const list = Array.from({ length: Math.floor(next() * maxIds) }, () => Math.floor(next() * 8)).sort((x, y) => x - y);
     ids.push(...list);
     offsets.push(ids.length);
   }
-  const bonus = Float64Array.from(ids, () => next());
-  const maxBonus = new Float64Array(n);
-  for (let p = 0; p < n; p++) for (let e = offsets[p] ?? 0; e < (offsets[p + 1] ?? 0); e++) maxBonus[p] = (maxBonus[p] ?? 0) + (bonus[e] ?? 0);
-  return { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids), bonus, penalty: Float64Array.from(ids, () => next()), maxBonus };
+  return { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids), bonus: Float64Array.from(ids, () => next()), penalty: Float64Array.from(ids, () => next()) };
 }
 
 /** Entries of paragraphs [from, from + count) as [id, bonus, penalty], stably sorted by id (what a merge must give). */
@@ -66,6 +63,22 @@ describe("WindowAnchors", () => {
     for (const [from = 0, count = 1] of windows) {
       anchors.load(from, count);
       expect(loaded(anchors)).toEqual(stableSorted(side, from, count));
+    }
+  });
+
+  test("loads windows correctly after the arena filled up and was emptied", () => {
+    const next = random(5);
+    const n = 300;
+    // about 60,000 entries: every window of two and of three paragraphs takes about 300,000, past the arena's cap
+    const side = pricedSide(n, next, 400);
+    const anchors = new WindowAnchors(side);
+    for (let pass = 0; pass < 2; pass++) {
+      for (let from = 0; from + 3 <= n; from++) {
+        for (const count of [2, 3]) {
+          anchors.load(from, count);
+          if ((from + pass) % 5 === 0) expect(loaded(anchors)).toEqual(stableSorted(side, from, count));
+        }
+      }
     }
   });
 });

@@ -55,7 +55,6 @@ export interface BeadScorer {
   anchorCost(i: number, j: number, a: number, b: number): number;
 }
 
-
 /** Paragraphs between the path and the edge of the band below which the band counts as too narrow. */
 const EDGE_MARGIN = 1;
 /** Rows widened on each side of a touched row, in multiples of the new half-width. */

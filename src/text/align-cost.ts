@@ -11,7 +11,7 @@
 import type { Shape, ShapeBounds } from "./align-band.js";
 import type { DocumentFeatures, SideFeatures } from "./align-features.js";
 import {
-  FIELDS, FRAGMENTS, LENGTH, MAX_BONUS, QUOTES, SENTENCES, WindowAnchors, WindowSums, type PricedSide,
+  FIELDS, FRAGMENTS, LENGTH, MAX_BONUS, QUOTES, SENTENCES, sumOf, WindowAnchors, WindowSums, type PricedSide,
 } from "./align-windows.js";
 
 /** Tunables of the bead cost, resolved from the aligner options for one document. */
@@ -136,16 +136,17 @@ function priceSide(side: SideFeatures, kindOf: Uint8Array, prices: KindPrices): 
     bonus[e] = (prices.bonus[kind] ?? 0) * (side.weights[e] ?? 0);
     penalty[e] = (table[kind] ?? 0) * (side.weights[e] ?? 0);
   }
-  const maxBonus = new Float64Array(offsets.length - 1);
-  for (let p = 0; p < maxBonus.length; p++) {
-    for (let e = offsets[p] ?? 0; e < (offsets[p + 1] ?? 0); e++) maxBonus[p] = (maxBonus[p] ?? 0) + (bonus[e] ?? 0);
-  }
-  return { offsets, ids, bonus, penalty, maxBonus };
+  return { offsets, ids, bonus, penalty };
 }
 
-/** Window sums of a side's quantities, in the order the record positions (LENGTH...) give. */
-function sideSums(side: SideFeatures, priced: PricedSide): WindowSums {
-  return new WindowSums([side.length, side.sentences, side.quotes, side.fragments, priced.maxBonus]);
+/**
+ * Window sums of a side's quantities, in the order the record positions (LENGTH...) give; MAX_BONUS is
+ * per paragraph the sum of its entries' bonuses, the most its anchors could earn.
+ */
+function sideSums(side: SideFeatures, { offsets, bonus }: PricedSide): WindowSums {
+  const maxBonus = new Float64Array(offsets.length - 1);
+  for (let p = 0; p < maxBonus.length; p++) maxBonus[p] = sumOf(bonus, offsets[p] ?? 0, (offsets[p + 1] ?? 0) - (offsets[p] ?? 0));
+  return new WindowSums([side.length, side.sentences, side.quotes, side.fragments, maxBonus]);
 }
 
 /** Scores beads of one document; holds scratch buffers, so one instance per alignment call. */
@@ -223,7 +224,7 @@ export class BeadCoster {
         cell.base[s] = shape;
         cell.bonus[s] = 0;
         cell.isExact[s] = 1;
-        cell.bound[s] = start + shape - 0;
+        cell.bound[s] = start + shape;
         continue;
       }
       const sums = this.loadSums(i - a, j - b, a, b);

@@ -10,15 +10,11 @@ export function cellIndex(band: Band, offsets: Int32Array, i: number, j: number)
   return (offsets[i] ?? 0) + j - (band.lo[i] ?? 0);
 }
 
-
 /** Path cost to cell (i, j): Infinity outside the band. */
 export function startCost(band: Band, offsets: Int32Array, best: Float64Array, i: number, j: number): number {
-  if (i < 0) return Infinity;
-  const lo = band.lo[i] ?? 0;
-  if (j < lo || j > (band.hi[i] ?? -1)) return Infinity;
-  return best[(offsets[i] ?? 0) + j - lo] ?? Infinity;
+  const cell = cellIndex(band, offsets, i, j);
+  return cell < 0 ? Infinity : best[cell] ?? Infinity;
 }
-
 
 /**
  * What a widened pass can take from the previous one. A cell's result depends on nothing but the path

@@ -1,9 +1,10 @@
 /**
  * A bead spans a window of consecutive paragraphs on each side, and the band's dynamic programme asks
  * for the same windows again and again: every cell of a row has the same Korean windows, and the next
- * row the same English ones. So window sums are computed once per document, and the sorted anchor list
- * of a window of several paragraphs is merged once and kept while the band passes over it. Both give
- * exactly the values computed afresh, so the alignment does not change.
+ * row the same English ones. So window sums are computed once per document (for a side of at least
+ * MIN_SUMMED_PARAGRAPHS paragraphs), and the sorted anchor list of a window of several paragraphs is
+ * merged once and kept while the band passes over it. Both give exactly the values computed afresh, so
+ * the alignment does not change.
  */
 
 /**
@@ -15,15 +16,14 @@ export interface PricedSide {
   readonly ids: Int32Array;
   readonly bonus: Float64Array;
   readonly penalty: Float64Array;
-  /** Per paragraph, the sum of its entries' bonuses: the most its anchors could earn. */
-  readonly maxBonus: Float64Array;
 }
 
 /** Windows of up to this many paragraphs have precomputed sums: the widest bead side the aligner explores. */
 const SUMMED_WINDOW = 3;
 /**
  * Merged windows kept per window size, by first paragraph modulo this (or the paragraph count, if
- * smaller): more than a band row is wide, so a row finds the English windows the row before it merged.
+ * smaller): about as many as the widest band row (2 x maxBandHalfWidth 1024), so a row finds the
+ * English windows the row before it merged (a wider row only merges some of them again).
  */
 const MERGED_SLOTS = 2048;
 /** Fewest entries the merged windows' arena starts with; it doubles as needed. */
@@ -55,9 +55,10 @@ export const MAX_BONUS = 4;
 export const FIELDS = 5;
 
 /**
- * Sums of one side's per-paragraph quantities (LENGTH, SENTENCES, QUOTES, FRAGMENTS, MAX_BONUS) over windows of 1..SUMMED_WINDOW
- * paragraphs, one record of FIELDS sums per window, equal to sumOf bit for bit (the values
- * hold no -0, for which 0 + -0 is 0). A window's record is records[count][from * FIELDS + field].
+ * Sums of one side's per-paragraph quantities (LENGTH, SENTENCES, QUOTES, FRAGMENTS, MAX_BONUS) over
+ * windows of 1..SUMMED_WINDOW paragraphs, one record of FIELDS sums per window, taken with sumOf (so
+ * equal to it bit for bit). A window's record is records[count][from * FIELDS + field]; a side under
+ * MIN_SUMMED_PARAGRAPHS paragraphs has no records.
  */
 export class WindowSums {
   readonly records: Float64Array[] = [];
@@ -92,8 +93,8 @@ class Arena {
   constructor(private readonly firstSize: number) {}
 
   /**
-   * Start of a new region of `size` entries, or -1 when the arena holds ARENA_MAX_ENTRIES already (the
-   * caller then resets it); the arrays grow (keeping their contents) as needed.
+   * Start of a new region of `size` entries, or -1 when the region would take a non-empty arena past
+   * ARENA_MAX_ENTRIES (the caller then resets it); the arrays grow (keeping their contents) as needed.
    */
   allocate(size: number): number {
     if (this.top > 0 && this.top + size > ARENA_MAX_ENTRIES) return -1;
@@ -120,18 +121,19 @@ class Arena {
   }
 }
 
-/** The slots of merged windows of one size: per slot its first paragraph (-1 = none), its region and its entry count. */
+/**
+ * The slots of merged windows of one size: per slot its first paragraph (-1 = none) and its region's
+ * start and capacity (the window's entry count follows from the side's offsets).
+ */
 class SlotTable {
   readonly from: Int32Array;
   readonly start: Int32Array;
   readonly capacity: Int32Array;
-  readonly size: Int32Array;
 
   constructor(slots: number) {
     this.from = new Int32Array(slots).fill(-1);
     this.start = new Int32Array(slots);
     this.capacity = new Int32Array(slots);
-    this.size = new Int32Array(slots);
   }
 }
 
@@ -168,8 +170,8 @@ export class WindowAnchors {
     }
     const table = this.table(count);
     const at = from % table.from.length;
+    const size = last - first;
     if (table.from[at] !== from) {
-      const size = last - first;
       if ((table.capacity[at] ?? 0) < size) {
         let start = this.arena.allocate(size);
         if (start < 0) {
@@ -181,10 +183,9 @@ export class WindowAnchors {
       }
       this.merge(table.start[at] ?? 0, from, count);
       table.from[at] = from;
-      table.size[at] = size;
     }
     const start = table.start[at] ?? 0;
-    this.point(this.arena, start, start + (table.size[at] ?? 0));
+    this.point(this.arena, start, start + size);
   }
 
   /** Points the view at entries [begin, end) of `source`'s arrays. */

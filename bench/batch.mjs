@@ -4,7 +4,7 @@
 //
 //   node bench/run.mjs --only batch [--quick] [--shared DIR] [--dist DIR] [--timeout S]   (build first)
 import { articleFolder, ruleConfig, ruleIds } from "./inputs.mjs";
-import { buildStamp, count, cpu, mib, oneLine, perfOptions, preamble, rebuildWarning, rel, runCli, seconds, showCommand } from "./measure.mjs";
+import { buildStamp, checkArgs, count, cpu, mib, oneLine, perfOptions, preamble, rebuildWarning, rel, runCli, seconds, showCommand } from "./measure.mjs";
 
 // Articles in the folder, full run and --quick.
 const ARTICLES = 1000;
@@ -26,7 +26,7 @@ export async function section(options = {}) {
   } catch (error) {
     return [...lines, `Could not build the inputs: ${oneLine(error.message)}`].join("\n");
   }
-  const argsFor = (jobs) => ["check", rel(dir), "--jobs", String(jobs), "--config", rel(config), "--format", "json", "-o", "/dev/null"];
+  const argsFor = (jobs) => checkArgs([dir], config, ["--jobs", String(jobs)]);
   const runs = [];
   for (const jobs of JOBS) runs.push({ jobs, run: await runCli(o, argsFor(jobs)) });
   const busy = (run) => (run.ok && run.cpuMs !== null ? (run.cpuMs / run.ms).toFixed(2) : "—");

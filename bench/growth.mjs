@@ -6,7 +6,7 @@
 //
 //   node bench/run.mjs --only growth [--quick] [--shared DIR] [--dist DIR] [--timeout S]   (build first)
 import { longDocument, ruleConfig, ruleIds } from "./inputs.mjs";
-import { buildStamp, count, cpu, mark, mib, oneLine, perfOptions, preamble, rebuildWarning, rel, runCli, seconds, showCommand } from "./measure.mjs";
+import { buildStamp, checkArgs, count, cpu, mark, mib, oneLine, perfOptions, preamble, rebuildWarning, rel, runCli, seconds, showCommand } from "./measure.mjs";
 
 // Korean paragraphs per document, full run and --quick.
 const SIZES = [1000, 10000, 100000];
@@ -73,7 +73,7 @@ export async function section(options = {}) {
     return [...lines, `Could not build the inputs: ${oneLine(error.message)}`].join("\n");
   }
   const argsFor = (mode, doc) => mode === "check"
-    ? ["check", rel(doc.ko), rel(doc.en), "--config", rel(config), "--format", "json", "-o", "/dev/null"]
+    ? checkArgs([doc.ko, doc.en], config)
     : ["align", rel(doc.ko), rel(doc.en), "--format", "json", "-o", "/dev/null"];
   const results = [];
   const failed = {};

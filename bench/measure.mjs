@@ -43,6 +43,14 @@ export function rel(file) {
   return path.relative(ROOT, file) || ".";
 }
 
+/**
+ * Arguments of a measured check: `inputs` (files or a folder) with `extra` options, every rule as `config`
+ * sets it, the JSON report written to /dev/null (so the figures include formatting, not the terminal).
+ */
+export function checkArgs(inputs, config, extra = []) {
+  return ["check", ...inputs.map(rel), ...extra, "--config", rel(config), "--format", "json", "-o", "/dev/null"];
+}
+
 /** The CLI entry point of the build under test, relative to the project root. */
 export function cliPath(o) {
   return rel(path.join(o.dist, "src", "cli.js"));

@@ -5,7 +5,7 @@
 //
 //   node bench/run.mjs --only per-rule [--quick] [--shared DIR] [--dist DIR] [--timeout S]   (build first)
 import { longDocument, ruleConfig, ruleIds } from "./inputs.mjs";
-import { buildStamp, count, cpu, mib, oneLine, perfOptions, preamble, rebuildWarning, rel, runCli, seconds, showCommand } from "./measure.mjs";
+import { buildStamp, checkArgs, count, cpu, mib, oneLine, perfOptions, preamble, rebuildWarning, rel, runCli, seconds, showCommand } from "./measure.mjs";
 
 // Korean paragraphs of the document, full run and --quick (same documents as the growth section).
 const SIZE = 10000;
@@ -40,7 +40,7 @@ export async function section(options = {}) {
   } catch (error) {
     return [...lines, `Could not build the inputs: ${oneLine(error.message)}`].join("\n");
   }
-  const argsFor = (config) => ["check", rel(doc.ko), rel(doc.en), "--config", rel(config), "--format", "json", "-o", "/dev/null"];
+  const argsFor = (config) => checkArgs([doc.ko, doc.en], config);
   const none = ruleConfig(ids, [], "no-rules");
   // All-off runs before and after the per-rule runs; the faster one is the baseline (less noise from load).
   const offRuns = [await runCli(o, argsFor(none))];

@@ -4,7 +4,7 @@
 //
 //   node bench/run.mjs --only throughput [--quick] [--shared DIR] [--dist DIR] [--timeout S]   (build first)
 import { corpusDocument, ruleConfig, ruleIds } from "./inputs.mjs";
-import { buildStamp, count, cpu, mib, oneLine, perfOptions, preamble, rebuildWarning, rel, runCli, seconds, showCommand } from "./measure.mjs";
+import { buildStamp, checkArgs, count, cpu, mib, oneLine, perfOptions, preamble, rebuildWarning, runCli, seconds, showCommand } from "./measure.mjs";
 
 /** Markdown for the "## Throughput" section. */
 export async function section(options = {}) {
@@ -16,7 +16,7 @@ export async function section(options = {}) {
   try {
     doc = corpusDocument(o);
     const config = ruleConfig(await ruleIds(o), "all", "all-rules");
-    args = ["check", rel(doc.ko), rel(doc.en), "--config", rel(config), "--format", "json", "-o", "/dev/null"];
+    args = checkArgs([doc.ko, doc.en], config);
   } catch (error) {
     return [...lines, `Could not build the input: ${oneLine(error.message)}`].join("\n");
   }

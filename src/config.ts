@@ -8,6 +8,7 @@ import type { ConfiguredRule } from "./engine.js";
 import { InputError, positionOf } from "./errors.js";
 import { parseJsonFile } from "./json-text.js";
 import { describeFsError } from "./read-input.js";
+import { escapeRegExp } from "./text/english-forms.js";
 import type { Rule, Severity } from "./types.js";
 
 export type SeveritySetting = "off" | Severity;
@@ -89,13 +90,13 @@ function checkGlossaries(fail: Fail, file: string, raw: unknown): string[] {
 }
 
 /** A pattern for a key as written in the file, `"key":` (config keys need no escapes inside a JSON string). */
-const keyPattern = (key: string): RegExp => new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:`, "g");
+const keyPattern = (key: string): RegExp => new RegExp(`"${escapeRegExp(key)}"\\s*:`, "g");
 
 /**
  * The 1-based line of the deepest key of a key path in the config text, searching each key after the
  * one before it; undefined when a key is not found (the value was not written as a plain key).
  */
-export function keyLine(text: string, keys: readonly string[]): number | undefined {
+function keyLine(text: string, keys: readonly string[]): number | undefined {
   let from = 0;
   for (const key of keys) {
     const pattern = keyPattern(key);
@@ -140,7 +141,7 @@ export function loadConfig(file: string, registry: readonly Rule<object, string>
   let text: string;
   try {
     if (statSync(file).isDirectory()) throw new InputError(file, "is a directory, not a config file");
-    text = readFileSync(file, "utf8").replace(/^\uFEFF/, ""); // editors on Windows may add a BOM
+    text = readFileSync(file, "utf8"); // a leading BOM (editors on Windows add one) is dropped by parseJsonFile
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(file, `cannot read config file (${describeFsError(error) ?? String(error)})`);

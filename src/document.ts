@@ -6,7 +6,7 @@
 import type { Bead } from "./align.js";
 import { InputError } from "./errors.js";
 import { classifyParagraph } from "./lang.js";
-import { offsetRuns, normalizeOffsetText } from "./normalize.js";
+import { normalizeAndTrim, offsetRuns, type OffsetText } from "./normalize.js";
 import { lineStarts, splitParagraphs, toLineColumn, type RawParagraph, type RawPiece } from "./paragraphs.js";
 import type { Piece, Side } from "./types.js";
 
@@ -64,8 +64,8 @@ function checkParagraphLengths(input: SourceText, paragraphs: readonly RawParagr
   throw new InputError(input.path, `paragraph too long (${size}); is this a text file with line breaks?`, { line: long.line });
 }
 
+/** One side of a document; its paragraphs' lengths were checked (checkParagraphLengths) by the caller. */
 function makeSide(lang: Side, input: SourceText, paragraphs: readonly RawParagraph[]): DocumentSide {
-  checkParagraphLengths(input, paragraphs);
   return { lang, path: input.path, text: input.text, lineStarts: lineStarts(input.text), paragraphs: indexed(paragraphs) };
 }
 
@@ -112,12 +112,11 @@ export function documentFromMixed(input: SourceText): BilingualDocument {
   return { path: input.path, ko: makeSide("ko", input, ko), en: makeSide("en", input, en) };
 }
 
-/** Segment text as read from a bilingual file: text[i] was decoded from the file at offsets[i]. */
-export interface MappedText {
-  readonly text: string;
-  /** One decoded-file offset per UTF-16 code unit of text (an entity's characters share its offset). */
-  readonly offsets: readonly number[];
-}
+/**
+ * Segment text as read from a bilingual file: text[i] was decoded from the file at offsets[i], one
+ * decoded-file offset per UTF-16 code unit (an entity's characters share its offset).
+ */
+export type MappedText = OffsetText;
 
 /** One unit of a bilingual file: the Korean source and the English target, either missing or empty. */
 export interface SegmentPair {
@@ -132,12 +131,7 @@ const MARKUP_WHITESPACE = /[^\S\r\n]*(?:\r\n|\r|\n)\s*/g;
 
 /** Normalises a mapped text (src/normalize.ts), trims it and joins its lines with one space, keeping each character's offset. */
 function normalizeMapped(original: MappedText): MappedText {
-  const input = normalizeOffsetText(original);
-  const start = input.text.length - input.text.trimStart().length;
-  const end = input.text.trimEnd().length;
-  if (end <= start) return { text: "", offsets: [] };
-  const raw = input.text.slice(start, end);
-  const rawOffsets = input.offsets.slice(start, end);
+  const { text: raw, offsets: rawOffsets } = normalizeAndTrim(original);
   let text = "";
   const offsets: number[] = [];
   let last = 0;
@@ -186,6 +180,8 @@ export function documentFromSegments(input: SourceText, pairs: readonly SegmentP
   const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : toLineColumn(starts, offset));
   if (ko.length === 0) throw new InputError(input.path, "no unit has Korean source text", lineOf(firstUnit("en")));
   if (en.length === 0) throw new InputError(input.path, "no unit has an English translation (a <target>, a second <tuv> or an English column)", lineOf(firstUnit("ko")));
+  checkParagraphLengths(input, ko);
+  checkParagraphLengths(input, en);
   return {
     path: input.path, beads,
     ko: { ...makeSide("ko", input, ko), units: units.ko }, en: { ...makeSide("en", input, en), units: units.en },

@@ -24,8 +24,11 @@ export interface OffsetText {
 
 /** One run of normalised text copied from consecutive file offsets (the shape of a Piece without its paragraph). */
 export interface OffsetRun {
+  /** Start in the text. */
   textStart: number;
+  /** Length in UTF-16 code units of the text. */
   length: number;
+  /** Start in the decoded file text. */
   fileOffset: number;
 }
 
@@ -99,6 +102,14 @@ export function normalizeOffsetText(input: OffsetText): OffsetText {
   const out = { text: "", offsets: [] as number[] };
   for (const match of input.text.matchAll(CLUSTER)) appendCluster(match[0], match.index, input, out);
   return out;
+}
+
+/** normalizeOffsetText, then leading and trailing whitespace dropped with their offsets. */
+export function normalizeAndTrim(input: OffsetText): OffsetText {
+  const normalized = normalizeOffsetText(input);
+  const start = normalized.text.length - normalized.text.trimStart().length;
+  const end = normalized.text.trimEnd().length;
+  return { text: normalized.text.slice(start, end), offsets: normalized.offsets.slice(start, end) };
 }
 
 /** The normalised form of a text, without offsets: what paragraph text and finding locations hold for these characters. */

@@ -6,8 +6,7 @@
  * Paragraph text is Unicode-normalised (src/normalize.ts: NFC, invisible characters dropped, full-width
  * ASCII and wide spaces folded); pieces keep pointing at the raw file, so columns are the file's own.
  */
-import { isInvisible, needsNormalizing as needsWork, normalizeOffsetText, offsetRuns, visibleEnd } from "./normalize.js";
-
+import { isInvisible, needsNormalizing, normalizeAndTrim, offsetRuns, visibleEnd, type OffsetRun } from "./normalize.js";
 
 /**
  * One stretch of paragraph text copied from consecutive code units of the file: verbatim, or with
@@ -16,14 +15,7 @@ import { isInvisible, needsNormalizing as needsWork, normalizeOffsetText, offset
  * maps to the cluster's start and the next piece starts where the cluster ends in the file; a line
  * that ends in such a cluster gets an empty piece where its text ends in the file.
  */
-export interface RawPiece {
-  /** Start in the paragraph text. */
-  textStart: number;
-  /** Length in UTF-16 code units of the paragraph text. */
-  length: number;
-  /** Start in the decoded file text. */
-  fileOffset: number;
-}
+export type RawPiece = OffsetRun;
 
 /** A paragraph as found in the file, before it is assigned to a side. */
 export interface RawParagraph {
@@ -111,19 +103,16 @@ function groupLines(lines: readonly Line[]): [number, number][] {
 /** A line's text normalised and trimmed, with the file offset of each code unit. */
 function lineContent(line: Line): { text: string; offsets: readonly number[] } {
   const offsets = Array.from({ length: line.text.length }, (_, i) => line.start + i);
-  const normalized = normalizeOffsetText({ text: line.text, offsets });
-  const start = normalized.text.length - normalized.text.trimStart().length;
-  const end = normalized.text.trimEnd().length;
-  return { text: normalized.text.slice(start, end), offsets: normalized.offsets.slice(start, end) };
+  return normalizeAndTrim({ text: line.text, offsets });
 }
 
 /** The pieces of one line's content starting at textStart: one piece when the line needed no normalising. */
 function linePieces(line: Line, textStart: number): { content: string; pieces: RawPiece[] } {
   const content = line.text.trim();
   const leading = line.text.length - line.text.trimStart().length;
-  if (!needsWork(content)) return { content, pieces: [{ textStart, length: content.length, fileOffset: line.start + leading }] };
+  if (!needsNormalizing(content)) return { content, pieces: [{ textStart, length: content.length, fileOffset: line.start + leading }] };
   const mapped = lineContent(line);
-  const pieces: RawPiece[] = offsetRuns(mapped, textStart);
+  const pieces = offsetRuns(mapped, textStart);
   const last = pieces.at(-1);
   const rawEnd = line.start + visibleEnd(line.text);
   // a line ending in a composed cluster: an empty piece marks where the line's text ends in the file

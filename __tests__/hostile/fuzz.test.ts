@@ -16,23 +16,12 @@ import { InputError } from "../../src/errors.js";
 import { loadGlossaryFile, validateGlossary } from "../../src/glossary.js";
 import { check, toDocument } from "../../src/index.js";
 import { decodeInput, readInputFile } from "../../src/read-input.js";
+import { seededRandom } from "../helpers/seeded-random.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "bilingual");
 const encoder = new TextEncoder();
 /** Seed of the generator; a failure names the case number, and the same seed gives the same bytes. */
 const SEED = 0x7e57ab1e;
-
-/** mulberry32: a small deterministic generator of numbers in [0, 1). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** Byte strings that matter to some reader: markup, entities, quotes, separators, line ends, BOMs, bad UTF-8, NUL. */
 const TOKENS = ["<", ">", "</", "/>", "&", "&amp;", "&#x110000;", "&#0;", "<![CDATA[", "]]>", "<!--", "-->", '"', "'", "\t", ",", "\n", "\r\n", "\r",
@@ -88,7 +77,7 @@ function outcome(name: string, index: number, read: () => unknown): "ok" | "inpu
 
 /** Fuzzes one reader; both outcomes must occur, or the inputs did not reach past the first check. */
 function fuzz(name: string, cases: number, seeds: readonly Uint8Array[], read: (bytes: Uint8Array, index: number) => unknown): void {
-  const random = generator(SEED);
+  const random = seededRandom(SEED);
   const seen = new Set<string>();
   for (let i = 0; i < cases; i++) {
     const bytes = fuzzInput(random, seeds);

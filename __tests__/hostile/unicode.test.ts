@@ -8,6 +8,7 @@ import { check } from "../../src/index.js";
 import { normalizeOffsetText, normalizeText, offsetRuns } from "../../src/normalize.js";
 import { lineStarts } from "../../src/paragraphs.js";
 import type { FileResult, Location } from "../../src/types.js";
+import { seededRandom } from "../helpers/seeded-random.js";
 
 const KO_TITLE = "외교 동향";
 const EN_TITLE = "Diplomatic news";
@@ -214,11 +215,7 @@ describe("invisible and look-alike characters: rules match through them and loca
   it("never crashes and keeps every location in the raw file with these characters sprinkled anywhere", () => {
     const invisible = ["\u200b", "\u200c", "\u200d", "\ufeff", "\u200f", "\u202e"];
     const visible = ["\u00a0", "😀", "\u3000", "e\u0301"];
-    let seed = 20240229;
-    const next = () => {
-      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-      return seed / 2 ** 32;
-    };
+    const next = seededRandom(20240229);
     const sprinkle = (text: string, extras: readonly string[]): string => {
       let out = text;
       for (let k = 0; k < 4; k++) {

@@ -70,10 +70,9 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
-function refuseInputAsOutput(args: CommonArgs, output: string): void {
-  if (args.files.some((file) => file !== "-" && existsSync(output) && samePath(file, output))) {
-    throw new InputError(output, "refusing to overwrite an input file");
-  }
+/** Throws when `output` names one of the input files: translint never overwrites an input unless told to. */
+function refuseInputAsOutput(args: CommonArgs, output: string, problem = "refusing to overwrite an input file"): void {
+  if (args.files.some((file) => file !== "-" && existsSync(output) && samePath(file, output))) throw new InputError(output, problem);
 }
 
 function outputError(output: string, error: unknown): InputError {
@@ -162,9 +161,7 @@ function exitCode(report: Report, failOn: Severity, maxWarnings: number): number
 
 /** --update-baseline: records every current finding in the baseline file (keeping reasons) and exits 0. */
 async function updateBaseline(checker: Checker, args: CheckArgs, path: string, options: CheckOptions): Promise<number> {
-  if (args.files.some((file) => file !== "-" && existsSync(path) && samePath(file, path))) {
-    throw new InputError(path, "refusing to overwrite an input file with the baseline");
-  }
+  refuseInputAsOutput(args, path, "refusing to overwrite an input file with the baseline");
   const { readBaselineIfExists, writeBaseline } = await import("./baseline.js");
   const previous = readBaselineIfExists(path);
   const baseline = checker.createBaseline(checker.checkFiles(args.files, options).files, previous);

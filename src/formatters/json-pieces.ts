@@ -26,10 +26,14 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
   return value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function";
 }
 
-/** JSON.stringify of a value nested at `indent`: its continuation lines indented to match (strings never hold a raw newline). */
-function whole(value: unknown, indent: string): string {
-  const text = JSON.stringify(value, null, 2);
+/** JSON text moved `indent` to the right: every line after the first (strings never hold a raw newline). */
+function reindent(text: string, indent: string): string {
   return indent === "" ? text : text.replaceAll("\n", `\n${indent}`);
+}
+
+/** JSON.stringify of a value nested at `indent`. */
+function whole(value: unknown, indent: string): string {
+  return reindent(JSON.stringify(value, null, 2), indent);
 }
 
 /**
@@ -41,7 +45,7 @@ function* chunkedArray(items: readonly unknown[], indent: string): Generator<str
   for (let from = 0; from < items.length; from += CHUNK_ITEMS) {
     const text = JSON.stringify(items.slice(from, from + CHUNK_ITEMS), null, 2);
     const inside = text.slice(2, -2); // without "[\n" and "\n]"
-    yield `${from === 0 ? "" : ","}\n${indent}${indent === "" ? inside : inside.replaceAll("\n", `\n${indent}`)}`;
+    yield `${from === 0 ? "" : ","}\n${indent}${reindent(inside, indent)}`;
   }
   yield `\n${indent}]`;
 }

@@ -3,6 +3,7 @@
  * glossary object and memoised in a WeakMap keyed by that object, never by text. The extractors in
  * people-ko.ts and people-en.ts and the comparisons in people-compare.ts read only this.
  */
+import { memoizeByObject } from "../text/memo.js";
 import { indexForms, type FormIndex } from "./names-index.js";
 import type { Glossary, GlossaryEntry } from "../types.js";
 
@@ -102,8 +103,6 @@ const RANK_WORDS = new Set(["vice", "deputy", "first", "second", "under", "assis
 const EN_SUFFIX_MODIFIERS = new Set(["elect", "designate", "nominee"]);
 /** English modifier words too common to read as a rank (a "new" minister, a "joint" statement, a "pick"). */
 const EN_IGNORED_MODIFIERS = new Set(["new", "newly appointed", "joint", "pick", "permanent", "temporary", "chief", "current", "incumbent", "sitting", "founding", "inaugural", "first"]);
-
-const MEMO = new WeakMap<Glossary, PeopleLexicon>();
 
 /** The ranks a glossary rank string stands for, normalised; unknown or dropped ranks give []. */
 export function normalizeRanks(rank: unknown): string[] {
@@ -279,12 +278,5 @@ function build(glossary: Glossary): PeopleLexicon {
   };
 }
 
-/** The lexicon of a glossary, built on first use and kept while the glossary object lives. */
-export function peopleLexicon(glossary: Glossary): PeopleLexicon {
-  let lexicon = MEMO.get(glossary);
-  if (!lexicon) {
-    lexicon = build(glossary);
-    MEMO.set(glossary, lexicon);
-  }
-  return lexicon;
-}
+/** The lexicon of a glossary, built on first use and kept while the glossary object lives (memo.ts). */
+export const peopleLexicon: (glossary: Glossary) => PeopleLexicon = memoizeByObject(build);

@@ -8,6 +8,7 @@
  */
 import { escapeRegExp } from "./english-forms.js";
 import { pairMemberEntities, type CountryLexicon } from "./country-names.js";
+import { memoizeByObject } from "./memo.js";
 import type { GlossaryEntry } from "../types.js";
 
 /** One member of a contraction: its syllable (or the whole contraction when members are not one syllable each). */
@@ -75,21 +76,10 @@ function excludedCompounds(entry: GlossaryEntry): string[] {
 }
 
 /**
- * Listed patterns per lexicon, built once instead of once per paragraph. A departure from STYLE.md §9 (no
- * module-level caches), as in src/text/country-names.ts: the patterns are a pure function of the lexicon,
- * which is built once per glossary and never changed, and a WeakMap keeps nothing alive. The sticky
- * patterns are shared, but every use sets lastIndex first.
+ * Listed patterns per lexicon, built once instead of once per paragraph (memo.ts: the lexicon is built once
+ * per glossary and never changed). The sticky patterns are shared, but every use sets lastIndex first.
  */
-const LISTED = new WeakMap<CountryLexicon, readonly Listed[]>();
-
-function listedPatterns(lexicon: CountryLexicon): readonly Listed[] {
-  let listed = LISTED.get(lexicon);
-  if (!listed) {
-    listed = buildListedPatterns(lexicon);
-    LISTED.set(lexicon, listed);
-  }
-  return listed;
-}
+const listedPatterns: (lexicon: CountryLexicon) => readonly Listed[] = memoizeByObject((lexicon: CountryLexicon) => buildListedPatterns(lexicon));
 
 function buildListedPatterns(lexicon: CountryLexicon): Listed[] {
   return [...lexicon.pairs].sort((a, b) => b.ko.length - a.ko.length).map((entry) => ({

@@ -180,4 +180,26 @@ describe("alignInBand with the bead coster", () => {
     expect(reused.table.via).toEqual(fresh.table.via);
     expect(reused.steps).toEqual(fresh.steps);
   });
+
+  test("a widened pass scores again only the beads the previous pass did not score", () => {
+    const counting = (calls: { base: number; anchors: number }): BeadScorer => ({
+      baseCost: (i, j, a, b) => { calls.base++; return coster.baseCost(i, j, a, b); },
+      lowerBaseCost: (i, j, a, b) => coster.lowerBaseCost(i, j, a, b),
+      bonusBound: (i, j, a, b) => coster.bonusBound(i, j, a, b),
+      anchorCost: (i, j, a, b) => { calls.anchors++; return coster.anchorCost(i, j, a, b); },
+    });
+    const first = alignInBand(band, m, SHAPES, coster);
+    const widened = halfWidths.slice();
+    widenAround(widened, first.touchedRows, 64, 1e9);
+    const wider = bandAround(center, m, widened);
+    const reusedCalls = { base: 0, anchors: 0 };
+    const freshCalls = { base: 0, anchors: 0 };
+    const reused = alignInBand(wider, m, SHAPES, counting(reusedCalls), first.table);
+    const fresh = alignInBand(wider, m, SHAPES, counting(freshCalls));
+    expect(reused.table.best).toEqual(fresh.table.best);
+    expect(reused.table.via).toEqual(fresh.table.via);
+    expect(freshCalls.anchors).toBeGreaterThan(0);
+    expect(reusedCalls.anchors).toBeLessThan(freshCalls.anchors / 2);
+    expect(reusedCalls.base).toBeLessThan(freshCalls.base);
+  });
 });

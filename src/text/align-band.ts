@@ -4,7 +4,7 @@
  * a centre line (lengths and anchors, see align-center.ts); where the best path runs along the band's
  * edge the caller widens the band locally and runs again (widenAround).
  */
-import { cellIndex, startCost, TableReuse } from "./align-reuse.js";
+import { cellIndex, ScoredBeads, startCost, TableReuse } from "./align-reuse.js";
 
 /** A bead shape: a Korean paragraphs with b English paragraphs. */
 export interface Shape {
@@ -112,6 +112,8 @@ class CellScratch implements ShapeBounds {
   readonly bonus: Float64Array;
   readonly bound: Float64Array;
   readonly isExact: Uint8Array;
+  /** Each shape's entry in the table's ScoredBeads for this cell (-1: none yet). */
+  readonly entries: Int32Array;
 
   constructor(size: number) {
     this.start = new Float64Array(size);
@@ -119,6 +121,7 @@ class CellScratch implements ShapeBounds {
     this.bonus = new Float64Array(size);
     this.bound = new Float64Array(size);
     this.isExact = new Uint8Array(size);
+    this.entries = new Int32Array(size);
   }
 }
 
@@ -131,17 +134,20 @@ export interface BandTable {
   readonly offsets: Int32Array;
   readonly best: Float64Array;
   readonly via: Int8Array;
+  /** The terms of the beads scored for each cell, for the next pass (see ScoredBeads). */
+  readonly scored: ScoredBeads;
 }
 
 /**
  * Fills the cost table. Per cell, every shape's lower bound is computed first and shapes are settled
  * cheapest bound first, stopping once no bound can beat the best found (branch and bound; the result is
- * exact). Cells whose inputs are unchanged since `previous` are copied from it.
+ * exact). Cells whose inputs are unchanged since `previous` are copied from it; the others take the
+ * terms of the beads it scored from it.
  */
 function fillTable(band: Band, offsets: Int32Array, shapes: readonly Shape[], scorer: BeadScorer, previous?: BandTable): BandTable {
   const n = band.lo.length - 1;
   const size = offsets[n + 1] ?? 0;
-  const table: BandTable = { band, offsets, best: new Float64Array(size).fill(Infinity), via: new Int8Array(size).fill(-1) };
+  const table: BandTable = { band, offsets, best: new Float64Array(size).fill(Infinity), via: new Int8Array(size).fill(-1), scored: new ScoredBeads(size) };
   const cell = new CellScratch(shapes.length);
   const reuse = previous ? new TableReuse(previous, table, Math.max(...shapes.map((shape) => shape.a))) : undefined;
   table.best[0] = 0;
@@ -151,7 +157,7 @@ function fillTable(band: Band, offsets: Int32Array, shapes: readonly Shape[], sc
   return table;
 }
 
-/** Fills row i cell by cell, copying the cells `reuse` allows. */
+/** Fills row i cell by cell, copying the cells `reuse` allows and reusing the terms of beads it scored. */
 function fillRow(table: BandTable, cell: CellScratch, shapes: readonly Shape[], scorer: BeadScorer, i: number, reuse?: TableReuse): void {
   const { band, offsets, best } = table;
   const lo = band.lo[i] ?? 0;
@@ -167,7 +173,10 @@ function fillRow(table: BandTable, cell: CellScratch, shapes: readonly Shape[], 
     isSame = false;
     if (scorer.boundShapes) scorer.boundShapes(i, j, shapes, cell);
     else for (let s = 0; s < shapes.length; s++) boundShape(scorer, cell, s, shapes[s] as Shape, i, j);
+    for (let s = 0; s < shapes.length; s++) cell.entries[s] = -1;
+    reuse?.restoreScored(cell, i, j);
     settleCell(table, scorer, shapes, cell, here, i, j);
+    table.scored.endCell(here);
   }
   reuse?.markRow(i, isSame);
 }
@@ -206,11 +215,23 @@ function settleCell(table: BandTable, scorer: BeadScorer, shapes: readonly Shape
       cell.base[s] = base;
       cell.isExact[s] = 1;
       cell.bound[s] = (cell.start[s] ?? Infinity) + base - (cell.bonus[s] ?? 0);
+      cell.entries[s] = table.scored.add(s, base);
       continue;
     }
     cell.bound[s] = Infinity;
-    keepIfBest(table, cell, s, here, a > 0 && b > 0 ? scorer.anchorCost(i - a, j - b, a, b) : 0);
+    keepIfBest(table, cell, s, here, a > 0 && b > 0 ? anchorTerm(table.scored, scorer, cell, s, i, j, a, b) : 0);
   }
+}
+
+/** The anchor term of shape `s`'s bead ending at (i, j): known from the previous pass, or computed and recorded. */
+function anchorTerm(scored: ScoredBeads, scorer: BeadScorer, cell: CellScratch, s: number, i: number, j: number, a: number, b: number): number {
+  let entry = cell.entries[s] ?? -1;
+  const known = entry < 0 ? NaN : scored.anchorsAt(entry);
+  if (!Number.isNaN(known)) return known;
+  const anchors = scorer.anchorCost(i - a, j - b, a, b);
+  if (entry < 0) entry = cell.entries[s] = scored.add(s, cell.base[s] ?? Infinity);
+  scored.setAnchors(entry, anchors);
+  return anchors;
 }
 
 /** Makes shape `s`, whose bead has the given anchor term, the cell's best if it beats the best so far. */

@@ -46,6 +46,7 @@ export class TableReuse {
     const at = this.table.offsets[i] ?? 0;
     this.table.best.set(this.previous.best.subarray(from, to), at);
     this.table.via.set(this.previous.via.subarray(from, to), at);
+    for (let k = 0; k < to - from; k++) this.table.scored.copyCell(this.previous.scored, from + k, at + k);
     this.isSameRow[i] = 1;
     return true;
   }
@@ -66,7 +67,110 @@ export class TableReuse {
     }
     this.table.best[here] = best[same] ?? Infinity;
     this.table.via[here] = via[same] ?? -1;
+    this.table.scored.copyCell(this.previous.scored, same, here);
     return true;
+  }
+
+  /** Gives cell (i, j), about to be filled, the terms of the beads the previous pass scored there (see ScoredBeads.restore). */
+  restoreScored(cell: ShapeBounds & { readonly entries: Int32Array }, i: number, j: number): void {
+    const { band, offsets, scored } = this.previous;
+    const same = cellIndex(band, offsets, i, j);
+    if (same >= 0) this.table.scored.restore(scored, same, cell, cell.entries);
   }
 }
 
+
+/** Pool entries reserved per cell at first (about 1.6 are used at 100,000 paragraphs); the pool doubles when full. */
+const INITIAL_ENTRIES_PER_CELL = 2;
+
+/**
+ * The exact terms of the beads a pass scored, per cell: for each shape whose base cost was computed
+ * exactly, that base cost and, once computed, its anchor term (NaN until then). Both depend only on the
+ * bead and the scorer, never on the path to it, so a widened pass, which recomputes every cell after the
+ * first one whose path cost changed, takes them from here instead of scoring the bead again (at 100,000
+ * paragraphs that is most of the cells of the second pass). Cells are filled in index order; the entries
+ * of cell c are [first[c], first[c + 1]).
+ */
+export class ScoredBeads {
+  readonly first: Int32Array;
+  private shapes: Uint8Array;
+  private bases: Float64Array;
+  private anchorTerms: Float64Array;
+  private length = 0;
+
+  constructor(cells: number) {
+    this.first = new Int32Array(cells + 1);
+    const size = Math.max(16, INITIAL_ENTRIES_PER_CELL * cells);
+    this.shapes = new Uint8Array(size);
+    this.bases = new Float64Array(size);
+    this.anchorTerms = new Float64Array(size);
+  }
+
+  /** Records shape `s`'s exact base cost for the cell being filled; returns the entry, for setAnchors. */
+  add(s: number, base: number): number {
+    if (this.length === this.shapes.length) this.grow();
+    const entry = this.length++;
+    this.shapes[entry] = s;
+    this.bases[entry] = base;
+    this.anchorTerms[entry] = NaN;
+    return entry;
+  }
+
+  /** The anchor term of an entry (NaN while unknown). */
+  anchorsAt(entry: number): number {
+    return this.anchorTerms[entry] ?? NaN;
+  }
+
+  setAnchors(entry: number, anchors: number): void {
+    this.anchorTerms[entry] = anchors;
+  }
+
+  /** Closes cell `cell` (the next in index order): the entries added since the previous cell are its own. */
+  endCell(cell: number): void {
+    this.first[cell + 1] = this.length;
+  }
+
+  /** Appends the entries of `from`'s cell `fromCell` as the entries of this store's next cell `cell`. */
+  copyCell(from: ScoredBeads, fromCell: number, cell: number): void {
+    for (let e = from.first[fromCell] ?? 0; e < (from.first[fromCell + 1] ?? 0); e++) {
+      const entry = this.add(from.shapes[e] ?? 0, from.bases[e] ?? 0);
+      this.anchorTerms[entry] = from.anchorTerms[e] ?? NaN;
+    }
+    this.endCell(cell);
+  }
+
+  /**
+   * Starts this store's next cell from `from`'s cell `fromCell`, for a cell whose scratch has its bounds:
+   * each recorded shape that can end there gets its exact base cost, its entry here in `entries` (with
+   * its anchor term, if known) and a bound that is the bead's total, summed as keepIfBest sums it
+   * (without an anchor term: the exact base's bound).
+   */
+  restore(from: ScoredBeads, fromCell: number, scratch: ShapeBounds, entries: Int32Array): void {
+    for (let e = from.first[fromCell] ?? 0; e < (from.first[fromCell + 1] ?? 0); e++) {
+      const s = from.shapes[e] ?? 0;
+      if (scratch.bound[s] === Infinity) continue; // no path to its start in this pass
+      const base = from.bases[e] ?? Infinity;
+      const anchor = from.anchorTerms[e] ?? NaN;
+      const entry = this.add(s, base);
+      this.anchorTerms[entry] = anchor;
+      entries[s] = entry;
+      scratch.base[s] = base;
+      scratch.isExact[s] = 1;
+      const start = scratch.start[s] ?? Infinity;
+      scratch.bound[s] = Number.isNaN(anchor) ? start + base - (scratch.bonus[s] ?? 0) : start + base + anchor;
+    }
+  }
+
+  private grow(): void {
+    const size = this.shapes.length * 2;
+    const shapes = new Uint8Array(size);
+    const bases = new Float64Array(size);
+    const anchorTerms = new Float64Array(size);
+    shapes.set(this.shapes);
+    bases.set(this.bases);
+    anchorTerms.set(this.anchorTerms);
+    this.shapes = shapes;
+    this.bases = bases;
+    this.anchorTerms = anchorTerms;
+  }
+}

@@ -50,6 +50,17 @@ describe("translint CLI", () => {
     expect(report.files[0].alignment).toEqual([{ source: [0], target: [0], score: expect.any(Number) }, { source: [1], target: [1], score: expect.any(Number) }]);
   });
 
+  it("runs `check FILES` as the default command, and still shows check's own help", () => {
+    const named = cli(["check", join(dir, "ko.txt"), join(dir, "bad.txt"), "--format", "json"]);
+    const plain = cli([join(dir, "ko.txt"), join(dir, "bad.txt"), "--format", "json"]);
+    expect(named.code).toBe(1);
+    expect(named.stdout).toBe(plain.stdout);
+    const help = cli(["check", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^translint check <files\.\.>/);
+    expect(help.stdout).toContain("--max-warnings");
+  });
+
   it("honours --fail-on and --rule", () => {
     expect(cli([join(dir, "ko.txt"), join(dir, "bad.txt"), "--rule", "untranslated=warning"]).code).toBe(0);
     expect(cli([join(dir, "ko.txt"), join(dir, "bad.txt"), "--rule", "untranslated=warning", "--fail-on", "warning"]).code).toBe(1);

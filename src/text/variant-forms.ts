@@ -67,12 +67,20 @@ function patternFor(form: string, entry: GlossaryEntry): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped}${stem})(${INFLECTIONS.join("|")})?(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** A form's pattern and the lower-cased text every match contains (the form, or its stem before a dropped final e). */
-interface FormPattern {
-  readonly form: string;
-  readonly pattern: RegExp;
-  /** The needle's id in the entries' literal index. */
-  readonly needle: number;
+/**
+ * A form's pattern and the lower-cased text every match contains (the form, or its stem before a dropped
+ * final e). The pattern is built on first use: most forms' needles never occur in a short article, and
+ * building every pattern of the glossary took ~15 ms of a check's start-up.
+ */
+class FormPattern {
+  #pattern: RegExp | undefined;
+
+  /** `needle`: the needle's id in the entries' literal index. */
+  constructor(readonly form: string, private readonly entry: GlossaryEntry, readonly needle: number) {}
+
+  get pattern(): RegExp {
+    return (this.#pattern ??= patternFor(this.form, this.entry));
+  }
 }
 
 /** Every entry's forms with their patterns, and the index that tells which needles a text contains. */
@@ -89,9 +97,9 @@ interface PreparedEntries {
  */
 const prepare = memoizeByObject((entries: readonly GlossaryEntry[]): PreparedEntries => {
   const needles = new Map<string, number>();
-  const patterns = entries.map((entry) => [entry.en, ...entry.variants].map((form) => ({
-    form, pattern: patternFor(form, entry), needle: literalId(needles, (entry.matchPrefix === true && form.endsWith("e") ? form.slice(0, -1) : form).toLowerCase()),
-  })));
+  const patterns = entries.map((entry) => [entry.en, ...entry.variants].map((form) => new FormPattern(
+    form, entry, literalId(needles, (entry.matchPrefix === true && form.endsWith("e") ? form.slice(0, -1) : form).toLowerCase()),
+  )));
   const owners = groupsByLiteral(needles.size, patterns.map((forms) => forms.map((f) => f.needle)));
   return { index: literalIndex([...needles.keys()]), patterns, owners };
 });

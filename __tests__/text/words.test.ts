@@ -1,4 +1,4 @@
-import { findWords, hasEqualNeighbours } from "../../src/text/words.js";
+import { findWords, firstWords, hasEqualNeighbours } from "../../src/text/words.js";
 
 describe("hasEqualNeighbours", () => {
   it("is true for a word equal to the one before it, ignoring case and what stands between", () => {
@@ -17,5 +17,22 @@ describe("hasEqualNeighbours", () => {
     const text = "a b b c";
     expect(hasEqualNeighbours(text)).toBe(true);
     expect(findWords(text).map((w) => w.text)).toEqual(["a", "b", "b", "c"]);
+  });
+});
+
+describe("firstWords", () => {
+  const skipDigits = (word: string) => /^\d+$/.test(word);
+
+  it("gives findWords' first words, leaving out the skipped ones", () => {
+    const text = "(周) 외교부 2024 대변인은, 16일 말했다 don't";
+    const all = findWords(text).filter((w) => !skipDigits(w.text));
+    for (let count = 0; count <= all.length + 1; count++) expect(firstWords(text, count, skipDigits)).toEqual(all.slice(0, count));
+  });
+
+  it("starts from the beginning each time, whatever a previous call left", () => {
+    expect(firstWords("one two three", 1, () => false).map((w) => w.text)).toEqual(["one"]);
+    expect(firstWords("four five", 2, () => false).map((w) => w.text)).toEqual(["four", "five"]);
+    expect(hasEqualNeighbours("six six")).toBe(true);
+    expect(firstWords("seven", 3, () => false).map((w) => w.text)).toEqual(["seven"]);
   });
 });

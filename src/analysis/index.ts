@@ -61,20 +61,31 @@ class LazyFacts implements SegmentFacts {
 /** A fresh analysis for one run over one article. */
 export function createAnalysis(glossary: Glossary): ArticleAnalysis {
   const facts: Record<Segment["side"], Map<string, SegmentFacts>> = { ko: new Map(), en: new Map() };
-  // each rule asks for every segment's facts: found by the segment object first, since a lookup by text
-  // compares the whole text with every equal text in the map (a repeated paragraph is a different string)
-  const bySegment = new WeakMap<Segment, SegmentFacts>();
+  // each rule asks for every segment's facts (millions of times in a long document): found first by the
+  // segment's index on its side (the segments of one side of an article have distinct indices) as long as
+  // the segment has the text they were found for (the same string, so comparing is a pointer check); then
+  // by text, since a lookup by text compares the whole text with every equal text in the map (a repeated
+  // paragraph is a different string)
+  const byIndex: Record<Segment["side"], { facts: (SegmentFacts | undefined)[]; texts: (string | undefined)[] }> = {
+    ko: { facts: [], texts: [] }, en: { facts: [], texts: [] },
+  };
   return {
     of(segment) {
-      const known = bySegment.get(segment);
-      if (known) return known;
+      const slot = byIndex[segment.side];
+      const at = segment.index;
+      if (slot.texts[at] === segment.text) return slot.facts[at]!;
       const bySide = facts[segment.side];
       let found = bySide.get(segment.text);
       if (!found) {
         found = new LazyFacts(segment.text, segment.side, glossary);
         bySide.set(segment.text, found);
       }
-      bySegment.set(segment, found);
+      if (Number.isInteger(at) && at >= 0) {
+        // grown an element at a time: an index far past the end would make the lists sparse (slow to read)
+        while (slot.texts.length < at) { slot.texts.push(undefined); slot.facts.push(undefined); }
+        slot.facts[at] = found;
+        slot.texts[at] = segment.text;
+      }
       return found;
     },
   };

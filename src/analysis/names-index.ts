@@ -15,6 +15,8 @@ export interface FormIndex {
   readonly bySingle: ReadonlyMap<number, readonly number[]>;
   /** Per code unit: whether some string starts with it (most positions of a text start none, and are passed over). */
   readonly isFirst: Uint8Array;
+  /** Per pairKey: whether byPair holds it (most pairs of units start no string, and need no map lookup). */
+  readonly hasPair: Uint8Array;
 }
 
 /** One occurrence: which string (its index in the needles) and where it starts. */
@@ -42,12 +44,17 @@ function addTo(map: Map<number, number[]>, key: number, value: number): void {
 export function indexForms(needles: readonly string[]): FormIndex {
   const byPair = new Map<number, number[]>(), bySingle = new Map<number, number[]>();
   const isFirst = new Uint8Array(UNITS);
+  const hasPair = new Uint8Array(1 << (2 * KEY_BITS));
   needles.forEach((needle, k) => {
-    if (needle.length >= 2) addTo(byPair, pairKey(needle.charCodeAt(0), needle.charCodeAt(1)), k);
+    if (needle.length >= 2) {
+      const key = pairKey(needle.charCodeAt(0), needle.charCodeAt(1));
+      addTo(byPair, key, k);
+      hasPair[key] = 1;
+    }
     else if (needle.length === 1) addTo(bySingle, needle.charCodeAt(0), k);
     if (needle.length > 0) isFirst[needle.charCodeAt(0)] = 1;
   });
-  return { needles, byPair, bySingle, isFirst };
+  return { needles, byPair, bySingle, isFirst, hasPair };
 }
 
 /**
@@ -58,14 +65,16 @@ export function indexForms(needles: readonly string[]): FormIndex {
  */
 export function findForms(text: string, index: FormIndex, guard: string, isSkippedAfter: (unit: number) => boolean): FormHit[] {
   const hits: FormHit[] = [];
-  const { needles, byPair, bySingle, isFirst } = index;
+  const { needles, byPair, bySingle, isFirst, hasPair } = index;
   for (let at = 0; at < text.length; at++) {
     const first = text.charCodeAt(at);
     if (isFirst[first] === 0 || (at > 0 && isSkippedAfter(guard.charCodeAt(at - 1)))) continue;
     const singles = bySingle.get(first);
     if (singles) for (const form of singles) hits.push({ form, at });
     if (at + 1 >= text.length) continue;
-    const candidates = byPair.get(pairKey(first, text.charCodeAt(at + 1)));
+    const key = pairKey(first, text.charCodeAt(at + 1));
+    if (hasPair[key] === 0) continue;
+    const candidates = byPair.get(key);
     if (candidates) for (const form of candidates) if (text.startsWith(needles[form]!, at)) hits.push({ form, at });
   }
   return hits.sort((a, b) => a.form - b.form || a.at - b.at);

@@ -12,7 +12,7 @@
  * against the article's full names (김 and Kim have many candidates).
  */
 import { findHanjaGlosses, isHanja, isMandarinRendering, isNonSinoKoreanSyllable, type HanjaGloss } from "../text/hanja.js";
-import { findWords, type Word } from "../text/words.js";
+import { findWords, firstWords, type Word } from "../text/words.js";
 import { findForms, indexForms, type FormIndex } from "./names-index.js";
 import type { Glossary, GlossaryEntry, Side } from "../types.js";
 
@@ -264,7 +264,8 @@ const overlaps = (taken: readonly { start: number; end: number }[], start: numbe
 
 /** The Korean title that follows position `at`, after a Hanja gloss and up to two context words (중국 외교부 대변인), or null. */
 function koTitleAfter(text: string, at: number, lexicon: Lexicon): string | null {
-  const words = findWords(text.slice(at, at + TITLE_LOOKAHEAD)).filter((w) => !isHanja(w.text));
+  // koTitleWord reads word i and i + 1, for i up to MAX_CONTEXT_WORDS
+  const words = firstWords(text.slice(at, at + TITLE_LOOKAHEAD), MAX_CONTEXT_WORDS + 2, isHanja);
   for (let i = 0; i <= MAX_CONTEXT_WORDS && i < words.length; i++) {
     const title = koTitleWord(words, i, lexicon);
     if (title) return title;

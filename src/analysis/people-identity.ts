@@ -145,9 +145,10 @@ function computePeople(article: Article, analysis: ArticleAnalysis, side: Side, 
   const roles = new Map<string, string>();
   for (const p of [...peopleLexicon(glossary).people].reverse()) roles.set(p.en, p.role); // the first person with an id wins, as find() did
   return all.map((m, order) => {
-    const resolution = resolveOne(m.mention, order, index, side, glossary);
-    const role = resolution.isKnown && resolution.person ? roles.get(resolution.person) ?? "" : "";
-    return { ...m, ...resolution, role };
+    const { person, isKnown, fullName } = resolveOne(m.mention, order, index, side, glossary);
+    const role = isKnown && person ? roles.get(person) ?? "" : "";
+    // written out, not spread: a long document has hundreds of thousands of mentions
+    return { mention: m.mention, segment: m.segment, pair: m.pair, person, isKnown, fullName, role };
   });
 }
 

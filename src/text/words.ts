@@ -13,7 +13,7 @@ export interface Word {
 
 /** A word: letters or digits, with inner apostrophes or hyphens (don't, so-so, Xi's). */
 const WORD = /[\p{L}\p{N}]+(?:['’`´\u2010\u2011-][\p{L}\p{N}]+)*/gu;
-/** WORD for hasEqualNeighbours, which runs it with exec: findWords' matchAll starts where WORD's lastIndex stands. */
+/** WORD for hasEqualNeighbours and firstWords, which run it with exec: findWords' matchAll starts where WORD's lastIndex stands. */
 const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
 /** A Latin letter or digit, the characters an English apostrophe stands between. */
 const LATIN_ALNUM = /[A-Za-z0-9\u00C0-\u024F]/;
@@ -35,6 +35,17 @@ const YEAR_ELISION = /^\d{2}(?:s\b|(?!\d))/;
 /** Every word of `text` with its offsets. */
 export function findWords(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** The first `count` words of `text` that `isSkipped` does not reject: findWords' words, without finding the rest. */
+export function firstWords(text: string, count: number, isSkipped: (word: string) => boolean): Word[] {
+  const words: Word[] = [];
+  WORD_SCAN.lastIndex = 0;
+  for (let m = WORD_SCAN.exec(text); m && words.length < count; m = WORD_SCAN.exec(text)) {
+    if (!isSkipped(m[0])) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  WORD_SCAN.lastIndex = 0;
+  return words;
 }
 
 /**

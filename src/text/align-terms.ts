@@ -57,22 +57,29 @@ export function findKoreanTerms(word: string): number[] {
 
 /** Whether the English form matches the words from `start`; any word may carry a plural s. */
 function matchesAt(form: Form, words: readonly string[], start: number): boolean {
-  return form.words.every((want, k) => {
-    const word = words[start + k];
-    return word === want || word === `${want}s`;
-  });
+  const wants = form.words;
+  for (let k = 0; k < wants.length; k++) {
+    const word = words[start + k], want = wants[k]!;
+    // word === want or word === want + "s", without building the plural (this runs for every word of a long document)
+    if (word !== want && !(word !== undefined && word.length === want.length + 1 && word.endsWith("s") && word.startsWith(want))) return false;
+  }
+  return true;
+}
+
+/** The first form of `key`'s list that matches the words from `start`. */
+function firstMatch(key: string, words: readonly string[], start: number): Form | undefined {
+  const forms = EN_BY_FIRST_WORD.get(key);
+  if (forms) for (const form of forms) if (matchesAt(form, words, start)) return form;
+  return undefined;
 }
 
 /** Longest English form at `start`, looked up by the word and by the word without a plural s. */
 function longestEnglishForm(words: readonly string[], start: number): Form | undefined {
   const word = words[start] ?? "";
-  const keys = word.endsWith("s") ? [word, word.slice(0, -1)] : [word];
-  let best: Form | undefined;
-  for (const key of keys) {
-    const form = (EN_BY_FIRST_WORD.get(key) ?? []).find((f) => matchesAt(f, words, start));
-    if (form && (!best || form.words.length > best.words.length)) best = form;
-  }
-  return best;
+  const best = firstMatch(word, words, start);
+  if (!word.endsWith("s")) return best;
+  const singular = firstMatch(word.slice(0, -1), words, start);
+  return singular && (!best || singular.words.length > best.words.length) ? singular : best;
 }
 
 /**

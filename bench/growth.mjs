@@ -2,7 +2,9 @@
 // a side built from the real corpus (bench/inputs.mjs longDocument), each aligned and checked with every
 // rule in one CLI run, then aligned alone (`translint align`): wall time, peak RSS, and the growth ratio
 // between consecutive sizes next to the ratio n·log n would give. Target (issue 6): 100k paragraphs
-// checked in < 20 s and < 1 GiB.
+// checked in < 20 s and < 1 GiB. The target run is repeated (TARGET_RUNS): wall time on this shared
+// machine varies by ±10% from run to run, so the time is judged on the median run, the memory on the
+// largest peak of all runs.
 //
 //   node bench/run.mjs --only growth [--quick] [--shared DIR] [--dist DIR] [--timeout S]   (build first)
 import { longDocument, ruleConfig, ruleIds } from "./inputs.mjs";
@@ -15,6 +17,8 @@ const QUICK_SIZES = [1000, 5000];
 const TARGET_SIZE = 100000;
 const TARGET_MS = 20000;
 const TARGET_RSS_KB = 1024 * 1024;
+// Runs of the target check (full run); the table shows the median run.
+const TARGET_RUNS = 3;
 
 // n·log n growth from size a to size b.
 function nLogNRatio(a, b) {
@@ -33,7 +37,30 @@ function ratioCell(prev, run, pick) {
 
 function targetCells(size, run) {
   if (size !== TARGET_SIZE) return ["—", "—"];
-  return [`< 20 s: ${mark(run.ok ? run.ms < TARGET_MS : false)}`, `< 1 GiB: ${mark(run.ok && run.rssKb !== null ? run.rssKb < TARGET_RSS_KB : false)}`];
+  const peakKb = run.ok && run.rssKb !== null ? Math.max(run.rssKb, ...(run.repeats ?? []).map((r) => r.rssKb ?? Infinity)) : null;
+  return [`< 20 s: ${mark(run.ok ? run.ms < TARGET_MS : false)}`, `< 1 GiB: ${mark(peakKb !== null && peakKb < TARGET_RSS_KB)}`];
+}
+
+/**
+ * The target check run TARGET_RUNS times: the median run by wall time, carrying every run in `repeats`
+ * (the first failure, if any run fails).
+ */
+async function repeatedRun(run) {
+  const all = [];
+  for (let k = 0; k < TARGET_RUNS; k++) {
+    const one = await run();
+    if (!one.ok) return one;
+    all.push(one);
+  }
+  const median = [...all].sort((a, b) => a.ms - b.ms)[Math.floor(all.length / 2)];
+  return { ...median, repeats: all };
+}
+
+/** "19.8 / 20.5 / 21.0 s wall, 24.9 / … s CPU, peak 705 / … MiB": every run of a repeated target check. */
+function repeatsLine(run) {
+  const list = (pick, digits) => run.repeats.map((r) => (pick(r) === null || pick(r) === undefined ? "—" : pick(r).toFixed(digits))).join(" / ");
+  return `${list((r) => r.ms / 1000, 2)} s wall, ${list((r) => (r.cpuMs ?? null) === null ? null : r.cpuMs / 1000, 2)} s CPU, ` +
+    `peak ${list((r) => (r.rssKb ?? null) === null ? null : r.rssKb / 1024, 0)} MiB`;
 }
 
 // The time a growth ratio is judged on: CPU time when known (steadier on a shared machine), else wall time.
@@ -81,7 +108,9 @@ export async function section(options = {}) {
     const runs = {};
     for (const mode of ["check", "align"]) {
       // A size that failed (or timed out) makes every larger one of the same mode fail too: skip them.
-      runs[mode] = failed[mode] ? { ok: false, skipped: true, error: `not run (${short(failed[mode])} failed)` } : await runCli(o, argsFor(mode, doc));
+      const isTarget = mode === "check" && size === TARGET_SIZE && !o.quick;
+      const run = () => runCli(o, argsFor(mode, doc));
+      runs[mode] = failed[mode] ? { ok: false, skipped: true, error: `not run (${short(failed[mode])} failed)` } : await (isTarget ? repeatedRun(run) : run());
       if (!runs[mode].ok) failed[mode] ??= size;
     }
     results.push({ size, doc, runs });
@@ -109,6 +138,11 @@ export async function section(options = {}) {
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows(results),
   );
+  const target = results.find((r) => r.size === TARGET_SIZE)?.runs.check;
+  if (target?.repeats) {
+    lines.push("", `The 100k check ran ${TARGET_RUNS} times; the table shows the median run (by wall time), and the memory target is judged on ` +
+      `the largest peak of all runs: ${repeatsLine(target)}.`);
+  }
   if (o.quick) lines.push("", `Targets (100k paragraphs: < 20 s, < 1 GiB) not measured in a --quick run.`);
   return [...lines, ...rebuildWarning(o, stamp)].join("\n");
 }

@@ -18,6 +18,7 @@
 import { analyzeDocument, selectAnchors, type DocumentFeatures } from "./text/align-features.js";
 import { BeadCoster, LengthFloor, type CostParams } from "./text/align-cost.js";
 import { alignInBand, bandAround, widenAround, type BandTable, type PathStep, type Shape } from "./text/align-band.js";
+import type { ScoredBeads } from "./text/align-reuse.js";
 import { bandCenter, centerMap } from "./text/align-center.js";
 import { scoreSteps } from "./text/align-score.js";
 
@@ -245,9 +246,12 @@ function bestPath(f: DocumentFeatures, coster: BeadCoster, center: Float64Array,
   const m = f.en.length.length;
   const halfWidths = new Float64Array(center.length).fill(o.bandHalfWidth);
   let previous: BandTable | undefined;
+  let spare: ScoredBeads | undefined;
   for (;;) {
-    // a widened pass copies every cell whose inputs the widening left unchanged from the previous one
-    const { steps, touchedRows, table } = alignInBand(bandAround(center, m, halfWidths), m, SHAPES, coster, previous);
+    // a widened pass copies every cell whose inputs the widening left unchanged from the previous one,
+    // and takes the terms of the beads it scored; the pass before that lends its store of them
+    const { steps, touchedRows, table } = alignInBand(bandAround(center, m, halfWidths), m, SHAPES, coster, previous, spare);
+    spare = previous?.scored;
     previous = table;
     const maxCells = o.maxBandCellsPerParagraph * center.length;
     if (touchedRows.length === 0 || !widenAround(halfWidths, touchedRows, o.maxBandHalfWidth, maxCells)) return steps;

@@ -181,6 +181,20 @@ describe("alignInBand with the bead coster", () => {
     expect(reused.steps).toEqual(fresh.steps);
   });
 
+  test("a third pass that recycles the first pass's store of scored beads equals one filled afresh", () => {
+    const first = alignInBand(band, m, SHAPES, coster);
+    const widths = halfWidths.slice();
+    widenAround(widths, first.touchedRows, 64, 1e9);
+    const second = alignInBand(bandAround(center, m, widths), m, SHAPES, coster, first.table);
+    widenAround(widths, second.touchedRows.length > 0 ? second.touchedRows : first.touchedRows, 64, 1e9);
+    const widest = bandAround(center, m, widths);
+    const third = alignInBand(widest, m, SHAPES, coster, second.table, first.table.scored);
+    const fresh = alignInBand(widest, m, SHAPES, new BeadCoster(f, params));
+    expect(third.table.best).toEqual(fresh.table.best);
+    expect(third.table.via).toEqual(fresh.table.via);
+    expect(third.steps).toEqual(fresh.steps);
+  });
+
   test("a widened pass scores again only the beads the previous pass did not score", () => {
     const counting = (calls: { base: number; anchors: number }): BeadScorer => ({
       baseCost: (i, j, a, b) => { calls.base++; return coster.baseCost(i, j, a, b); },

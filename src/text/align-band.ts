@@ -144,10 +144,10 @@ export interface BandTable {
  * exact). Cells whose inputs are unchanged since `previous` are copied from it; the others take the
  * terms of the beads it scored from it.
  */
-function fillTable(band: Band, offsets: Int32Array, shapes: readonly Shape[], scorer: BeadScorer, previous?: BandTable): BandTable {
+function fillTable(band: Band, offsets: Int32Array, shapes: readonly Shape[], scorer: BeadScorer, previous?: BandTable, spare?: ScoredBeads): BandTable {
   const n = band.lo.length - 1;
   const size = offsets[n + 1] ?? 0;
-  const table: BandTable = { band, offsets, best: new Float64Array(size).fill(Infinity), via: new Int8Array(size).fill(-1), scored: new ScoredBeads(size) };
+  const table: BandTable = { band, offsets, best: new Float64Array(size).fill(Infinity), via: new Int8Array(size).fill(-1), scored: ScoredBeads.forTable(size, previous?.scored, spare) };
   const cell = new CellScratch(shapes.length);
   const reuse = previous ? new TableReuse(previous, table, Math.max(...shapes.map((shape) => shape.a))) : undefined;
   table.best[0] = 0;
@@ -215,7 +215,6 @@ function settleCell(table: BandTable, scorer: BeadScorer, shapes: readonly Shape
       cell.base[s] = base;
       cell.isExact[s] = 1;
       cell.bound[s] = (cell.start[s] ?? Infinity) + base - (cell.bonus[s] ?? 0);
-      cell.entries[s] = table.scored.add(s, base);
       continue;
     }
     cell.bound[s] = Infinity;
@@ -265,11 +264,12 @@ function nearEdge(band: Band, m: number, i: number, j: number): boolean {
 
 /**
  * Best monotone path of beads from (0, 0) to (n, m) inside the band. `previous`, the table of an earlier
- * pass with the same shapes and scorer, saves work without changing the result.
+ * pass with the same shapes and scorer, saves work without changing the result; `spare`, the scored
+ * beads of a table no longer needed (not `previous`'s), is emptied and reused for the new table.
  */
-export function alignInBand(band: Band, m: number, shapes: readonly Shape[], scorer: BeadScorer, previous?: BandTable): BandResult {
+export function alignInBand(band: Band, m: number, shapes: readonly Shape[], scorer: BeadScorer, previous?: BandTable, spare?: ScoredBeads): BandResult {
   const offsets = rowOffsets(band);
-  const table = fillTable(band, offsets, shapes, scorer, previous);
+  const table = fillTable(band, offsets, shapes, scorer, previous, spare);
   const { best, via } = table;
   const steps: PathStep[] = [];
   const touchedRows: number[] = [];

@@ -80,33 +80,58 @@ export class TableReuse {
 }
 
 
-/** Pool entries reserved per cell at first (about 1.6 are used at 100,000 paragraphs); the pool doubles when full. */
-const INITIAL_ENTRIES_PER_CELL = 2;
+/**
+ * Pool entries reserved per cell for a first pass (1.6 to 1.7 are used at 100,000 paragraphs: the beads
+ * that get their anchor term); a widened pass reserves what the pass before it used, per cell, and a
+ * little more. Pools are sized to fit because each grown copy (by a quarter) leaves the old arrays, tens
+ * of megabytes outside the heap, to the garbage collector.
+ */
+const FIRST_PASS_ENTRIES_PER_CELL = 1.7;
+const WIDENED_PASS_MARGIN = 1.05;
+const GROWTH = 1.25;
 
 /**
- * The exact terms of the beads a pass scored, per cell: for each shape whose base cost was computed
- * exactly, that base cost and, once computed, its anchor term (NaN until then). Both depend only on the
- * bead and the scorer, never on the path to it, so a widened pass, which recomputes every cell after the
- * first one whose path cost changed, takes them from here instead of scoring the bead again (at 100,000
- * paragraphs that is most of the cells of the second pass). Cells are filled in index order; the entries
- * of cell c are [first[c], first[c + 1]).
+ * The exact terms of the beads a pass scored, per cell: for each shape whose anchor term was computed,
+ * its exact base cost and that anchor term. Both depend only on the bead and the scorer, never on the
+ * path to it, so a widened pass, which recomputes every cell after the first one whose path cost changed,
+ * takes them from here instead of scoring the bead again (at 100,000 paragraphs that is most of the cells
+ * of the second pass). Beads whose base cost alone was computed are not kept (two thirds of them: their
+ * base costs less to compute again than to keep). Cells are filled in index order; the entries of cell c
+ * are [first[c], first[c + 1]).
  */
 export class ScoredBeads {
-  readonly first: Int32Array;
+  private first: Int32Array;
   private shapes: Uint8Array;
   private bases: Float64Array;
   private anchorTerms: Float64Array;
   private length = 0;
 
-  constructor(cells: number) {
+  private constructor(private cells: number, entries: number) {
     this.first = new Int32Array(cells + 1);
-    const size = Math.max(16, INITIAL_ENTRIES_PER_CELL * cells);
+    const size = Math.max(16, entries);
     this.shapes = new Uint8Array(size);
     this.bases = new Float64Array(size);
     this.anchorTerms = new Float64Array(size);
   }
 
-  /** Records shape `s`'s exact base cost for the cell being filled; returns the entry, for setAnchors. */
+  /**
+   * The store for a table of `cells` cells whose pass reads `previous` (the previous pass's store, if
+   * any): `spare`, a store no longer needed, emptied if it is large enough (a band's passes take turns
+   * with two stores instead of leaving the megabytes of each pass to the garbage collector), else a new one.
+   */
+  static forTable(cells: number, previous?: ScoredBeads, spare?: ScoredBeads): ScoredBeads {
+    const entries = previous && previous.cells > 0
+      ? Math.ceil((previous.length * cells * WIDENED_PASS_MARGIN) / previous.cells)
+      : Math.ceil(FIRST_PASS_ENTRIES_PER_CELL * cells);
+    // a spare a little short of the estimate is taken all the same: it grows if it must
+    if (!spare || spare.shapes.length * WIDENED_PASS_MARGIN < entries) return new ScoredBeads(cells, entries);
+    if (spare.first.length < cells + 1) spare.first = new Int32Array(cells + 1);
+    spare.cells = cells;
+    spare.length = 0;
+    return spare;
+  }
+
+  /** Records shape `s`'s exact base cost for the cell being filled; returns the entry, for setAnchors (NaN until then). */
   add(s: number, base: number): number {
     if (this.length === this.shapes.length) this.grow();
     const entry = this.length++;
@@ -142,8 +167,7 @@ export class ScoredBeads {
   /**
    * Starts this store's next cell from `from`'s cell `fromCell`, for a cell whose scratch has its bounds:
    * each recorded shape that can end there gets its exact base cost, its entry here in `entries` (with
-   * its anchor term, if known) and a bound that is the bead's total, summed as keepIfBest sums it
-   * (without an anchor term: the exact base's bound).
+   * its anchor term) and a bound that is the bead's total, summed as keepIfBest sums it.
    */
   restore(from: ScoredBeads, fromCell: number, scratch: ShapeBounds, entries: Int32Array): void {
     for (let e = from.first[fromCell] ?? 0; e < (from.first[fromCell + 1] ?? 0); e++) {
@@ -162,7 +186,7 @@ export class ScoredBeads {
   }
 
   private grow(): void {
-    const size = this.shapes.length * 2;
+    const size = Math.ceil(this.shapes.length * GROWTH) + 16;
     const shapes = new Uint8Array(size);
     const bases = new Float64Array(size);
     const anchorTerms = new Float64Array(size);

@@ -16,6 +16,7 @@ import {
   canonicalSpelling, capitalisedStretches, consonantSkeleton, hangulStretches, isDerivation, isVowelSwap, letterSimilarity, letterSimilarityBound, loneCapitalisedStretches,
   nameLetters, nameWordCount, spellingSimilarity, transliterationScore, hangulTransliterationTest, type TextStretch,
 } from "../src/text/romanization.js";
+import { addTo } from "../src/text/maps.js";
 import { stretchTransliterationTest } from "../src/text/romanization-runs.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type AlignedPair, type Glossary, type GlossaryEntry, type RuleContext, type RuleReport, type Segment, type Span } from "../src/types.js";
@@ -401,12 +402,6 @@ function isSameFamily(a: Found, b: Found, options: Options): boolean {
 /** What isSameFamily reads of a name: its glossary key and its text. */
 const familyKey = (f: Found): string => `${f.key ?? ""}\u0000${f.mention.text}`;
 
-/** Appends a value to the list a map holds under a key. */
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * Groups English full names by person: glossary people by key, unknown spellings by family. A name joins

@@ -8,7 +8,8 @@
  * that announce a change of post are exempt. An English outlier shows the Korean title of its paragraph as source.
  */
 import { compareTitles, isHeldTitle, wordingKey } from "../src/analysis/people-compare.js";
-import { addTo, identityKey, isSamePerson, resolvePeople, samePersonCandidates, type SideMention } from "../src/analysis/people-identity.js";
+import { identityKey, isSamePerson, resolvePeople, samePersonCandidates, type SideMention } from "../src/analysis/people-identity.js";
+import { addTo } from "../src/text/maps.js";
 import type { TitleMention } from "../src/analysis/people.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type RuleReport, type Side, type Span } from "../src/types.js";

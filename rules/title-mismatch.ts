@@ -6,7 +6,8 @@
  * no identifiable person is compared only when it is the one title of its office on each side (a warning).
  */
 import { affinity, compareTitles, isHeldTitle, sharesOffice, wordingKey, type TitleDifference } from "../src/analysis/people-compare.js";
-import { addTo, identityKey, isSamePerson, resolvePeople, type SideMention } from "../src/analysis/people-identity.js";
+import { identityKey, isSamePerson, resolvePeople, type SideMention } from "../src/analysis/people-identity.js";
+import { addTo } from "../src/text/maps.js";
 import { peopleLexicon, type PeopleLexicon } from "../src/analysis/people-lexicon.js";
 import { renderKoreanTitle, suggestTitle } from "../src/analysis/people-suggest.js";
 import type { TitleMention } from "../src/analysis/people.js";

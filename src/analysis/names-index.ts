@@ -5,6 +5,7 @@
  * may start there are compared. The occurrences come back in the order a search string by string would
  * find them.
  */
+import { addTo } from "../text/maps.js";
 
 /** Strings indexed by how they begin. */
 export interface FormIndex {
@@ -34,11 +35,6 @@ const UNITS = 0x10000;
 
 const pairKey = (first: number, second: number): number => ((first & KEY_MASK) << KEY_BITS) | (second & KEY_MASK);
 
-function addTo(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Indexes the strings (an empty string never occurs: it is left out). */
 export function indexForms(needles: readonly string[]): FormIndex {

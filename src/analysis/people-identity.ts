@@ -5,6 +5,7 @@
  * glossary does not know, through the consonant skeletons of their names (린젠 ~ Lin Jian).
  */
 import { hangulSkeleton, latinSkeletons } from "../text/align-translit.js";
+import { addTo } from "../text/maps.js";
 import { memoize } from "../text/memo.js";
 import type { Article, Glossary, Segment, Side } from "../types.js";
 import type { ArticleAnalysis } from "./index.js";
@@ -71,12 +72,6 @@ interface FullIndex {
   readonly fitsOf: Map<string, Fits>;
 }
 
-/** Appends a value to the list a map holds under a key. */
-export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 function indexFulls(fulls: readonly Full[]): FullIndex {
   const byShortForm = new Map<string, Full[]>(), byId = new Map<string, Full[]>();

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HEAP_CAP_MIN_INPUT_BYTES, hasHeapLimit, heapCapFor, heapCapMb, isOutOfMemoryExit } from "../src/heap-cap.js";
+import { cappedEnv, HEAP_CAP_MIN_INPUT_BYTES, hasHeapLimit, heapCapFor, heapCapMb, isOutOfMemoryExit } from "../src/heap-cap.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const CLI = join(ROOT, "dist", "src", "cli.js");
@@ -25,6 +25,13 @@ function cli(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...base, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+describe("cappedEnv", () => {
+  it("marks the child as capped and fixes malloc's mmap threshold, unless the user set one", () => {
+    expect(cappedEnv({ PATH: "/bin" })).toEqual({ PATH: "/bin", TRANSLINT_HEAP_CAPPED: "1", MALLOC_MMAP_THRESHOLD_: "131072" });
+    expect(cappedEnv({ MALLOC_MMAP_THRESHOLD_: "65536" }).MALLOC_MMAP_THRESHOLD_).toBe("65536");
+  });
+});
 
 describe("heapCapFor", () => {
   it("leaves small inputs alone and gives a large one a limit that grows with it", () => {

@@ -2,9 +2,9 @@
 //
 // tsc emits one ES module per source file (dist/src/**, dist/rules/**): that is the library
 // (`import { check } from "translint"`). Started as a CLI, Node would resolve, read and compile
-// those ~110 files and ~40 of the dependencies' one by one. esbuild bundles src/cli.ts and the batch
-// worker, with their dependencies, into dist/src/cli.js and dist/src/worker.js, replacing tsc's
-// versions; modules the CLI imports lazily (the checker, the html and align views, the config
+// those ~110 files and ~40 of the dependencies' one by one. esbuild bundles src/cli.ts, the batch
+// worker and the align worker of a large article, with their dependencies, into dist/src/cli.js,
+// dist/src/worker.js and dist/src/align-worker.js, replacing tsc's versions; modules the CLI imports lazily (the checker, the html and align views, the config
 // loader) become chunks next to them, so --version and --help still load only the command-line layer.
 // Chunks live in dist/src/ itself because bundled code resolves paths from its own location
 // (`new URL("./worker.js", import.meta.url)`, `../rules/<id>.js`, the package root).
@@ -25,7 +25,7 @@ if (existsSync(outdir)) {
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli.ts", worker: "src/worker.ts" },
+  entryPoints: { cli: "src/cli.ts", worker: "src/worker.ts", "align-worker": "src/align-worker.ts" },
   outdir,
   bundle: true,
   splitting: true,

@@ -303,14 +303,34 @@ function toBeads(steps: readonly PathStep[], scores: readonly number[]): Bead[] 
 }
 
 /**
+ * A document ready for the dynamic programme: its features, the band's centre line, the options and the
+ * paragraph counts. Typed arrays and plain values only, so it can be posted to a worker thread.
+ */
+export interface PreparedAlignment {
+  readonly f: DocumentFeatures;
+  readonly center: Float64Array;
+  readonly o: AlignOptions;
+  readonly ko: number;
+  readonly en: number;
+}
+
+/**
  * The features of one pass and the band's centre line. The document's evidence stays inside: it can be
  * collected before the dynamic programme runs (tens of megabytes at 100,000 paragraphs).
  */
-function prepare(ko: readonly string[], en: readonly string[], o: AlignOptions): { f: DocumentFeatures; center: Float64Array } {
+export function prepareAlignment(ko: readonly string[], en: readonly string[], options: Partial<AlignOptions> = {}): PreparedAlignment {
+  const o: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const evidence = analyzeDocument(ko, en, o.maxAnchorShare);
   const center = bandCenter(evidence, matchBonus(o), o.anchorSearchRadius);
   const f = selectAnchors(evidence, { ...o, searchRadius: o.anchorRadius }, centerMap(center, en.length));
-  return { f, center };
+  return { f, center, o, ko: ko.length, en: en.length };
+}
+
+/** Aligns a prepared document (both sides non-empty): the dynamic programme, then each bead's confidence. */
+export function alignPrepared({ f, center, o, ko, en }: PreparedAlignment): Bead[] {
+  const isShort = Math.max(ko, en) <= o.ratioProfileMaxParagraphs;
+  const { steps, coster } = isShort ? profileRatio(f, center, o) : reestimateRatio(f, center, o);
+  return toBeads(steps, scoreSteps(steps, coster, o.dropCost, o.scoreScale));
 }
 
 /**
@@ -318,12 +338,8 @@ function prepare(ko: readonly string[], en: readonly string[], o: AlignOptions):
  * index of both sides exactly once in order, and are never empty.
  */
 export function alignParagraphs(ko: readonly string[], en: readonly string[], options: Partial<AlignOptions> = {}): Bead[] {
-  const o: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   if (ko.length === 0 || en.length === 0) {
     return [...ko.map((_, i) => ({ ko: [i], en: [], score: 1 })), ...en.map((_, j) => ({ ko: [], en: [j], score: 1 }))];
   }
-  const { f, center } = prepare(ko, en, o);
-  const isShort = Math.max(ko.length, en.length) <= o.ratioProfileMaxParagraphs;
-  const { steps, coster } = isShort ? profileRatio(f, center, o) : reestimateRatio(f, center, o);
-  return toBeads(steps, scoreSteps(steps, coster, o.dropCost, o.scoreScale));
+  return alignPrepared(prepareAlignment(ko, en, options));
 }

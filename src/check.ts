@@ -5,6 +5,7 @@
 import { alignParagraphs, type Bead } from "./align.js";
 import { buildArticle } from "./article.js";
 import type { BilingualDocument, DocumentSide } from "./document.js";
+import type { ArticleAnalysis } from "./analysis/index.js";
 import { runRules, type ConfiguredRule } from "./engine.js";
 import type { AlignmentBead, FileResult, Glossary, Report, RuleSummary, SideText } from "./types.js";
 
@@ -12,6 +13,8 @@ export interface CheckContext {
   readonly rules: readonly ConfiguredRule[];
   readonly glossary: Glossary;
   readonly detectLanguage: (text: string) => string;
+  /** The run's analysis, if facts were found ahead (see runRules); else the engine makes one. */
+  readonly analysis?: ArticleAnalysis;
 }
 
 function sideText(side: DocumentSide): SideText {
@@ -32,7 +35,7 @@ export function checkDocument(doc: BilingualDocument, context: CheckContext, bea
   const article = buildArticle(doc.path, doc.ko, doc.en, beads);
   const findings = runRules(context.rules, {
     article, ko: doc.ko, en: doc.en, glossary: context.glossary, detectLanguage: context.detectLanguage,
-  });
+  }, context.analysis);
   return {
     path: doc.path, sourcePath: doc.ko.path, targetPath: doc.en.path,
     source: sideText(doc.ko), target: sideText(doc.en), alignment: toAlignment(beads),

@@ -17,7 +17,7 @@ import type { Config } from "./config.js";
 import { InputError } from "./errors.js";
 import { FORMATTERS } from "./formatters/index.js";
 import { jsonPieces } from "./formatters/json-pieces.js";
-import { CAPPED_ENV, heapCapFor, isOutOfMemoryExit } from "./heap-cap.js";
+import { cappedEnv, heapCapFor, isOutOfMemoryExit } from "./heap-cap.js";
 import type { CheckOptions, FileFix } from "./index.js";
 import { packageRoot } from "./package-info.js";
 import type { FormatOptions, Report, Severity } from "./types.js";
@@ -164,17 +164,21 @@ async function updateBaseline(checker: Checker, args: CheckArgs, path: string, o
   refuseInputAsOutput(args, path, "refusing to overwrite an input file with the baseline");
   const { readBaselineIfExists, writeBaseline } = await import("./baseline.js");
   const previous = readBaselineIfExists(path);
-  const baseline = checker.createBaseline(checker.checkFiles(args.files, options).files, previous);
+  const baseline = checker.createBaseline((await checker.checkLargeFiles(args.files, { ...options, jobs: args.jobs })).files, previous);
   writeBaseline(path, baseline);
   note(`${path}: baseline written with ${baseline.entries.length} accepted finding(s)`);
   return EXIT_OK;
 }
 
 /** A batch run (README, "Batch runs"): every article found; unreadable inputs are named on stderr and make the code 2. */
-async function runBatch(checker: Checker, args: CheckArgs, options: CheckOptions): Promise<number> {
-  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) {
-    throw new InputError("translint", `--jobs must be a whole number of at least 1, got ${String(args.jobs)}`);
+/** --jobs, if given, is a whole number of at least 1. */
+function checkJobs(jobs: number | undefined): void {
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+    throw new InputError("translint", `--jobs must be a whole number of at least 1, got ${String(jobs)}`);
   }
+}
+
+async function runBatch(checker: Checker, args: CheckArgs, options: CheckOptions): Promise<number> {
   if (args.updateBaseline && args.baseline === undefined) throw new InputError("translint", "--update-baseline needs --baseline FILE");
   let broken = 0;
   const [{ createProgress }, { readBaselineIfExists, writeBaseline }] = await Promise.all([import("./progress.js"), import("./baseline.js")]);
@@ -225,7 +229,7 @@ async function runCapped(files: readonly string[]): Promise<number | null> {
   const cap = heapCapFor(inputBytes(files), process.env, process.execArgv);
   if (cap === null) return null;
   const child = spawn(process.execPath, [`--max-old-space-size=${cap}`, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: ["inherit", "inherit", "pipe"], env: { ...process.env, [CAPPED_ENV]: "1" },
+    stdio: ["inherit", "inherit", "pipe"], env: cappedEnv(process.env),
   });
   const stderr: Buffer[] = [];
   child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
@@ -252,6 +256,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const checker = await loadChecker();
   const config = loadCliConfig(checker, args);
   const overrides = checker.parseRuleOverrides(args.rule, checker.RULES);
+  checkJobs(args.jobs);
   if (isBatch) {
     const baseline = args.baseline === undefined || args.updateBaseline ? undefined : readBaseline(args.baseline);
     return runBatch(checker, args, { config, overrides, onNote: note, baseline });
@@ -261,7 +266,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
     return updateBaseline(checker, args, args.baseline, { config, overrides, onNote: note });
   }
   const baseline = args.baseline === undefined ? undefined : readBaseline(args.baseline);
-  const report = checker.checkFiles(args.files, { config, overrides, onNote: note, baseline });
+  const report = await checker.checkLargeFiles(args.files, { config, overrides, onNote: note, baseline, jobs: args.jobs });
   emitReport(report, args);
   return exitCode(report, args.failOn ?? config?.failOn ?? "error", args.maxWarnings);
 }
@@ -417,7 +422,7 @@ async function main(): Promise<void> {
       .option("baseline", { type: "string", describe: "ignore the accepted findings recorded in this file (see README, Accepted findings)" })
       .option("update-baseline", { type: "boolean", describe: "write every current finding to the --baseline file and exit 0" })
       .option("batch", { type: "boolean", describe: "check every article in the given files, folders and globs (automatic for a folder, a glob or more than 2 files)" })
-      .option("jobs", { alias: "j", type: "number", describe: "worker threads for a batch run; 1 = in-process (default: one fewer than the number of CPUs, at least 1)" }),
+      .option("jobs", { alias: "j", type: "number", describe: "worker threads for a batch run; 1 = in-process (default: one fewer than the number of CPUs, at least 1); for one article of 5,000 paragraphs or more, 1 keeps its alignment on the main thread" }),
     (argv) => guarded(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
     .command("fix <files..>", "print a patch applying every derivable suggestion (--write: apply it, keeping a backup)", (y) => y
       .positional("files", { type: "string", array: true, demandOption: true, describe: "one mixed or bilingual file, or a Korean source and its English translation" })

@@ -174,9 +174,12 @@ export function compareFindings(a: Finding, b: Finding): number {
     || COLLATOR.compare(a.message, b.message);
 }
 
-/** Runs every configured rule over the article; findings come back sorted with exact duplicates dropped. */
-export function runRules(rules: readonly ConfiguredRule[], input: EngineInput): Finding[] {
-  const analysis = createAnalysis(input.glossary);
+/**
+ * Runs every configured rule over the article; findings come back sorted with exact duplicates dropped.
+ * `analysis`: one made for this run (createAnalysis with input.glossary) whose facts were found ahead,
+ * while the document was being aligned; by default a fresh one.
+ */
+export function runRules(rules: readonly ConfiguredRule[], input: EngineInput, analysis: ArticleAnalysis = createAnalysis(input.glossary)): Finding[] {
   const findings = rules.flatMap((configured) => runRule(configured, input, analysis));
   const seen = new Set<string>();
   return findings.sort(compareFindings).filter((finding) => {

@@ -6,10 +6,13 @@
  *   process.stdout.write(formatters.json(report, { color: false, width: 100, verbose: false }));
  */
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { RULES, ruleDocPath } from "../rules/index.js";
 import { isBilingualPath, readBilingual } from "./bilingual/index.js";
 import { discoverArticles, defaultJobs, runArticles, WorkerCrash, type ArticleOutcome } from "./batch.js";
+import { createAnalysis, type ArticleAnalysis } from "./analysis/index.js";
+import type { Bead } from "./align.js";
 import { alignDocument, checkDocument, makeReport } from "./check.js";
 import { RuleError } from "./engine.js";
 import { EMPTY_CONFIG, loadConfig, resolveRules, type Config, type SeveritySetting } from "./config.js";
@@ -20,6 +23,7 @@ import { detectLanguage } from "./lang.js";
 import { packageRoot, packageVersion } from "./package-info.js";
 import { decodeInput, readInputFile, STDIN_NAME, type Encoding } from "./read-input.js";
 import { applyEdits, createFixPatch, fixFormat, patchLabel, planFixes, type FixEdit, type SkippedFix } from "./fix.js";
+import { alignAlongsideFacts, OVERLAP_MIN_PARAGRAPHS } from "./overlap.js";
 import { applySuppressions, stripDirectives, type Baseline, type Directive } from "./suppressions.js";
 import type { FileResult, Glossary, Report, RuleSummary } from "./types.js";
 
@@ -100,6 +104,39 @@ export function checkFiles(paths: readonly string[], options: CheckOptions = {})
   const rules = resolveRules(RULES, config, options.overrides);
   const doc = readDocument(paths, options.onNote);
   const result = checkDocument(doc, { rules, glossary: glossaryFor(config), detectLanguage }, doc.beads);
+  return makeReport(packageVersion(), [suppress(result, doc, options.baseline)], ruleSummaries());
+}
+
+/** Options of checkLargeFiles: CheckOptions, and how a large article may use a second thread. */
+export interface LargeCheckOptions extends CheckOptions {
+  /** Threads the check may use: 1 keeps everything on this one (default: 2 when the machine has 2 cores or more). */
+  readonly jobs?: number;
+  /** Paragraphs on the longer side from which the article is aligned on a worker (default: OVERLAP_MIN_PARAGRAPHS). */
+  readonly minParagraphs?: number;
+  /** The align worker's script (default: align-worker.js next to the library). */
+  readonly workerUrl?: URL;
+}
+
+/**
+ * checkFiles with the same report, for an article that may be book-length: one of `minParagraphs` or
+ * more is aligned on a worker thread while this thread finds the rules' facts (src/overlap.ts), so the
+ * two take the time of the longer instead of their sum.
+ */
+export async function checkLargeFiles(paths: readonly string[], options: LargeCheckOptions = {}): Promise<Report> {
+  const config = resolveConfig(options.config);
+  const rules = resolveRules(RULES, config, options.overrides);
+  const doc = readDocument(paths, options.onNote);
+  const glossary = glossaryFor(config);
+  const [ko, en] = [doc.ko.paragraphs, doc.en.paragraphs].map((paragraphs) => paragraphs.map((p) => p.text)) as [string[], string[]];
+  const threads = options.jobs ?? Math.min(2, availableParallelism());
+  const isLarge = Math.min(ko.length, en.length) > 0 && Math.max(ko.length, en.length) >= (options.minParagraphs ?? OVERLAP_MIN_PARAGRAPHS);
+  let beads: readonly Bead[] | undefined = doc.beads;
+  let analysis: ArticleAnalysis | undefined;
+  if (beads === undefined && isLarge && threads > 1 && rules.length > 0) {
+    analysis = createAnalysis(glossary);
+    beads = await alignAlongsideFacts(ko, en, analysis, [doc.ko, doc.en], { workerUrl: options.workerUrl });
+  }
+  const result = checkDocument(doc, { rules, glossary, detectLanguage, analysis }, beads);
   return makeReport(packageVersion(), [suppress(result, doc, options.baseline)], ruleSummaries());
 }
 

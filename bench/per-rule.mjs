@@ -1,7 +1,9 @@
 // "## Time per rule" section of BENCHMARKS.md: the 10k-paragraph growth document (bench/inputs.mjs
 // longDocument) checked by the CLI once with every rule off, once per rule with only that rule on, and
 // once with every rule on (each a config file in bench/out/perf/config/); a rule's cost is its run minus
-// the all-off run (reading, aligning, start-up), so the slowest rule shows at the top.
+// the all-off run (reading, aligning, start-up), so the slowest rule shows at the top. Every run has
+// `--jobs 1`: otherwise a document this long is aligned on a worker while the main thread finds the facts
+// of every rule (src/overlap.ts), and a rule run alone would be charged with the others' facts.
 //
 //   node bench/run.mjs --only per-rule [--quick] [--shared DIR] [--dist DIR] [--timeout S]   (build first)
 import { longDocument, ruleConfig, ruleIds } from "./inputs.mjs";
@@ -40,7 +42,7 @@ export async function section(options = {}) {
   } catch (error) {
     return [...lines, `Could not build the inputs: ${oneLine(error.message)}`].join("\n");
   }
-  const argsFor = (config) => checkArgs([doc.ko, doc.en], config);
+  const argsFor = (config) => checkArgs([doc.ko, doc.en], config, ["--jobs", "1"]);
   const none = ruleConfig(ids, [], "no-rules");
   // All-off runs before and after the per-rule runs; the faster one is the baseline (less noise from load).
   const offRuns = [await runCli(o, argsFor(none))];
@@ -56,7 +58,8 @@ export async function section(options = {}) {
   const sum = (key) => (base ? perRule.reduce((t, r) => t + (over(r.run, base, key) ?? 0), 0) : null);
   lines.push(
     `The ${count(size)}-paragraph document of the growth section (${count(doc.paragraphs.ko)} Korean / ${count(doc.paragraphs.en)} English`,
-    "paragraphs) checked by the CLI with one rule on at a time (`--config` files turning the others off). A",
+    "paragraphs) checked by the CLI with one rule on at a time (`--config` files turning the others off), on one",
+    "thread (`--jobs 1`: otherwise the document is aligned on a worker while the facts of every rule are found). A",
     "rule's cost = its run − the run with every rule off (the cheaper of one before and one after the per-rule",
     "runs), so reading, aligning and start-up cancel out, in wall time and in CPU time; share = its CPU cost over",
     "the CPU cost of all rules together. Rules sorted by CPU cost, slowest first (CPU time is steadier than wall",

@@ -1,13 +1,12 @@
-/** Spawns the built CLI (build first) for `translint fix`: the patch, git apply, --write, backups, errors. */
+/** `translint fix` through the command line (helpers/cli.ts): the patch, git apply, --write, backups, errors. */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFiles } from "../src/index.js";
 import type { Finding } from "../src/types.js";
+import { ROOT, runCli, spawnCli, type CliResult } from "./helpers/cli.js";
 
-const ROOT = join(import.meta.dirname, "..");
-const CLI = join(ROOT, "dist", "src", "cli.js");
 const SAMPLE = join(ROOT, "samples", "us-china-military-talks", "article.txt");
 const BILINGUAL = join(ROOT, "__tests__", "fixtures", "bilingual");
 const KO = "정부 예산안 발표\n\n정부는 내년 예산안을 656조 원으로 확정했다고 28일 밝혔다.\n";
@@ -23,7 +22,8 @@ function run(command: string, args: string[], cwd: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const cli = (args: string[], cwd: string) => run(process.execPath, [CLI, ...args], cwd);
+/** translint in this process (helpers/cli.ts); standard input only through the built bin. */
+const cli = (args: string[], cwd: string): Promise<CliResult> => Promise.resolve(args.includes("-") ? spawnCli(args, undefined, cwd) : runCli(args, cwd));
 
 function folder(contents: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "translint-fix-"));
@@ -58,9 +58,12 @@ describe("translint fix on the sample (a mixed file)", () => {
   const original = readFileSync(SAMPLE);
   const before = findings(["article.txt"], dir);
   const untouched = snapshot(dir);
-  const fix = cli(["fix", "article.txt"], dir);
+  let fix: CliResult;
+  beforeAll(async () => {
+    fix = await cli(["fix", "article.txt"], dir);
+  });
 
-  it("prints a patch with a/ and b/ headers, names every skipped suggestion and ends with a summary", () => {
+  it("prints a patch with a/ and b/ headers, names every skipped suggestion and ends with a summary", async () => {
     expect(fix.code).toBe(0);
     expect(fix.stdout.split("\n").slice(0, 2)).toEqual(["--- a/article.txt", "+++ b/article.txt"]);
     const lines = fix.stderr.trimEnd().split("\n");
@@ -72,11 +75,11 @@ describe("translint fix on the sample (a mixed file)", () => {
     expect(fix.stderr).toMatch(/: skipped, overlaps [\w-]+ at \d+:\d+ /); // the sample has nested suggestions
   });
 
-  it("writes nothing without --write", () => {
+  it("writes nothing without --write", async () => {
     expect(snapshot(dir)).toEqual(untouched);
   });
 
-  (HAS_GIT ? it : it.skip)("is accepted by git apply; the fixed findings are gone, no new error appears, the Korean lines are unchanged", () => {
+  (HAS_GIT ? it : it.skip)("is accepted by git apply; the fixed findings are gone, no new error appears, the Korean lines are unchanged", async () => {
     const repo = folder();
     copyFileSync(SAMPLE, join(repo, "article.txt"));
     writeFileSync(join(repo, "fix.patch"), fix.stdout);
@@ -105,10 +108,10 @@ describe("translint fix on the sample (a mixed file)", () => {
     expect(changed.filter((n) => !englishLines.has(n))).toEqual([]); // only English lines change
     for (const p of report.files[0]!.source.paragraphs) expect(patched[p.line - 1]).toBe(lines[p.line - 1]);
 
-    expect(cli(["fix", "article.txt"], repo)).toMatchObject({ code: 0, stdout: "", stderr: "translint: no fixes\n" });
+    expect(await cli(["fix", "article.txt"], repo)).toMatchObject({ code: 0, stdout: "", stderr: "translint: no fixes\n" });
   });
 
-  (HAS_GIT ? it : it.skip)("--write keeps the original in article.txt.bak and gives the same bytes as git apply", () => {
+  (HAS_GIT ? it : it.skip)("--write keeps the original in article.txt.bak and gives the same bytes as git apply", async () => {
     const repo = folder();
     copyFileSync(SAMPLE, join(repo, "article.txt"));
     writeFileSync(join(repo, "fix.patch"), fix.stdout);
@@ -118,7 +121,7 @@ describe("translint fix on the sample (a mixed file)", () => {
 
     const work = folder();
     copyFileSync(SAMPLE, join(work, "article.txt"));
-    const written = cli(["fix", "article.txt", "--write"], work);
+    const written = await cli(["fix", "article.txt", "--write"], work);
     expect(written.code).toBe(0);
     expect(written.stdout).toBe("");
     expect(written.stderr).toMatch(/^translint: article\.txt: fixed; the original is in article\.txt\.bak$/m);
@@ -126,10 +129,10 @@ describe("translint fix on the sample (a mixed file)", () => {
     expect(readFileSync(join(work, "article.txt.bak")).equals(original)).toBe(true);
     expect(readFileSync(join(work, "article.txt")).equals(applied)).toBe(true);
 
-    expect(cli(["fix", "article.txt", "--write"], work)).toMatchObject({ code: 0, stderr: "translint: no fixes\n" }); // nothing left, nothing written
+    expect(await cli(["fix", "article.txt", "--write"], work)).toMatchObject({ code: 0, stderr: "translint: no fixes\n" }); // nothing left, nothing written
     expect(readdirSync(work).sort()).toEqual(["article.txt", "article.txt.bak"]);
     copyFileSync(SAMPLE, join(work, "article.txt")); // the errors are back, and the backup name is taken: the next free one is used
-    const again = cli(["fix", "article.txt", "--write"], work);
+    const again = await cli(["fix", "article.txt", "--write"], work);
     expect(again.stderr).toMatch(/the original is in article\.txt\.bak\.1$/m);
     expect(readFileSync(join(work, "article.txt.bak")).equals(original)).toBe(true);
     expect(readFileSync(join(work, "article.txt.bak.1")).equals(original)).toBe(true);
@@ -138,17 +141,17 @@ describe("translint fix on the sample (a mixed file)", () => {
 });
 
 describe("translint fix on a Korean and an English file", () => {
-  it("fixes only the English file, keeping its BOM and CRLF; the Korean file keeps its bytes and mtime", () => {
+  it("fixes only the English file, keeping its BOM and CRLF; the Korean file keeps its bytes and mtime", async () => {
     const dir = folder({ "ko.txt": KO, "en.txt": EN_BAD });
     utimesSync(join(dir, "ko.txt"), PAST, PAST);
-    const dry = cli(["fix", "ko.txt", "en.txt"], dir);
+    const dry = await cli(["fix", "ko.txt", "en.txt"], dir);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toBe("--- a/en.txt\n+++ b/en.txt\n@@ -1,3 +1,3 @@\n \uFEFFGovernment unveils budget\r\n \r\n"
       + "-The government said on the 28th that it had set the the budget at 656 billion won.\r\n"
       + "+The government said on the 28th that it had set the budget at 656 trillion won.\r\n");
     expect(dry.stderr).toBe("translint: 2 fixes proposed, 0 skipped\n");
 
-    const written = cli(["fix", "ko.txt", "en.txt", "--write"], dir);
+    const written = await cli(["fix", "ko.txt", "en.txt", "--write"], dir);
     expect(written.code).toBe(0);
     expect(readFileSync(join(dir, "en.txt"), "utf8")).toBe(EN_FIXED);
     expect(readFileSync(join(dir, "en.txt.bak"), "utf8")).toBe(EN_BAD);
@@ -157,37 +160,37 @@ describe("translint fix on a Korean and an English file", () => {
     expect(readdirSync(dir).sort()).toEqual(["en.txt", "en.txt.bak", "ko.txt"]);
   });
 
-  it("--output writes the patch to a file, and never onto an input file", () => {
+  it("--output writes the patch to a file, and never onto an input file", async () => {
     const dir = folder({ "ko.txt": KO, "en.txt": EN_BAD });
-    const written = cli(["fix", "ko.txt", "en.txt", "--output", "fix.patch"], dir);
+    const written = await cli(["fix", "ko.txt", "en.txt", "--output", "fix.patch"], dir);
     expect(written).toMatchObject({ code: 0, stdout: "" });
     expect(readFileSync(join(dir, "fix.patch"), "utf8")).toContain("+The government said on the 28th that it had set the budget at 656 trillion won.\r\n");
-    const onto = cli(["fix", "ko.txt", "en.txt", "--output", "ko.txt"], dir);
+    const onto = await cli(["fix", "ko.txt", "en.txt", "--output", "ko.txt"], dir);
     expect(onto).toMatchObject({ code: 2, stdout: "", stderr: "translint: ko.txt: refusing to overwrite an input file\n" });
     expect(readFileSync(join(dir, "ko.txt"), "utf8")).toBe(KO);
     expect(readFileSync(join(dir, "en.txt"), "utf8")).toBe(EN_BAD);
   });
 
-  it("does not fix what --rule turns off or the baseline accepts", () => {
+  it("does not fix what --rule turns off or the baseline accepts", async () => {
     const dir = folder({ "ko.txt": KO, "en.txt": EN_BAD });
-    const partial = cli(["fix", "ko.txt", "en.txt", "--rule", "repeated-word=off"], dir);
+    const partial = await cli(["fix", "ko.txt", "en.txt", "--rule", "repeated-word=off"], dir);
     expect(partial.stdout).toContain("+The government said on the 28th that it had set the the budget at 656 trillion won.\r\n");
     expect(partial.stderr).toBe("translint: 1 fix proposed, 0 skipped\n");
-    expect(cli(["ko.txt", "en.txt", "--baseline", "accepted.json", "--update-baseline"], dir).code).toBe(0);
-    expect(cli(["fix", "ko.txt", "en.txt", "--baseline", "accepted.json"], dir)).toMatchObject({ code: 0, stdout: "", stderr: "translint: no fixes\n" });
-    const config = cli(["fix", "ko.txt", "en.txt", "--config", "missing.json"], dir);
+    expect((await cli(["ko.txt", "en.txt", "--baseline", "accepted.json", "--update-baseline"], dir)).code).toBe(0);
+    expect(await cli(["fix", "ko.txt", "en.txt", "--baseline", "accepted.json"], dir)).toMatchObject({ code: 0, stdout: "", stderr: "translint: no fixes\n" });
+    const config = await cli(["fix", "ko.txt", "en.txt", "--config", "missing.json"], dir);
     expect(config.code).toBe(2);
     expect(config.stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it("prints nothing and says so when there is nothing to fix", () => {
+  it("prints nothing and says so when there is nothing to fix", async () => {
     const dir = folder({ "ko.txt": KO, "en.txt": EN_FIXED });
     const before = snapshot(dir);
-    expect(cli(["fix", "ko.txt", "en.txt", "--write"], dir)).toMatchObject({ code: 0, stdout: "", stderr: "translint: no fixes\n" });
+    expect(await cli(["fix", "ko.txt", "en.txt", "--write"], dir)).toMatchObject({ code: 0, stdout: "", stderr: "translint: no fixes\n" });
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it("exits 2 with one line for bad input", () => {
+  it("exits 2 with one line for bad input", async () => {
     const dir = folder({ "ko.txt": KO, "en.txt": EN_BAD, "utf16.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(EN_BAD.slice(1), "utf16le")]) });
     const before = snapshot(dir);
     const cases: [string[], RegExp][] = [
@@ -197,7 +200,7 @@ describe("translint fix on a Korean and an English file", () => {
       [["fix", "ko.txt", "utf16.txt", "--write"], /^translint: utf16\.txt: fix writes UTF-8 files only and this one is utf-16le; convert it to UTF-8 first\n$/],
     ];
     for (const [args, stderr] of cases) {
-      const result = cli(args, dir);
+      const result = await cli(args, dir);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe("");
       expect(result.stderr).toMatch(stderr);
@@ -208,11 +211,11 @@ describe("translint fix on a Korean and an English file", () => {
 
 describe("translint fix on bilingual files", () => {
   (HAS_GIT ? it.each(["excerpt.xlf", "excerpt-2.0.xlf", "excerpt.tmx", "excerpt.csv", "excerpt.tsv"]) : it.skip.each(["-"]))(
-    "%s: the patch applies, the file still reads and the fixed findings are gone", (name) => {
+    "%s: the patch applies, the file still reads and the fixed findings are gone", async (name) => {
       const dir = folder();
       copyFileSync(join(BILINGUAL, name), join(dir, name));
       const before = findings([name], dir);
-      const fix = cli(["fix", name], dir);
+      const fix = await cli(["fix", name], dir);
       expect(fix.code).toBe(0);
       writeFileSync(join(dir, "fix.patch"), fix.stdout);
       run("git", ["init", "-q"], dir);

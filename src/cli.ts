@@ -4,6 +4,11 @@
  * process.exit and standard output. Exit codes: 0 clean, 1 findings at or above --fail-on (or too many
  * warnings), 2 usage, config or input error, or a rule crash.
  *
+ * `run(args, io)` is the whole command line with its streams, environment and working folder passed in,
+ * returning the exit code; started as the bin, this module runs it on the process's own. Tests run most
+ * commands through `run` in their own process (a spawned CLI costs ~0.3 s of start-up each) and spawn
+ * the bin for what only a process shows (standard input, a closed pipe, the heap-limited re-run, --help).
+ *
  * Start-up: only yargs, the formatters and this module load before the arguments are parsed; the rules,
  * the engine and the config loader (with their ~100 ms of modules) are imported by the commands that
  * use them, so --version, --help and explain start quickly.
@@ -11,6 +16,7 @@
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import type { Config } from "./config.js";
@@ -20,7 +26,24 @@ import { jsonPieces } from "./formatters/json-pieces.js";
 import { cappedEnv, heapCapFor, isOutOfMemoryExit } from "./heap-cap.js";
 import type { CheckOptions, FileFix } from "./index.js";
 import { packageRoot } from "./package-info.js";
+import type { ProgressStream } from "./progress.js";
 import type { FormatOptions, Report, Severity } from "./types.js";
+
+/** What a run writes to and reads of its surroundings: the process's own for the bin, buffers in tests. */
+export interface CliIo {
+  readonly stdout: ProgressStream;
+  readonly stderr: ProgressStream;
+  readonly env: NodeJS.ProcessEnv;
+  /** The folder a config file is looked for from (relative paths are the process's, as always). */
+  readonly cwd: () => string;
+  /** The script to start again under a heap limit for a large input (src/heap-cap.ts); none: never. */
+  readonly script?: string;
+}
+
+/** The surroundings of the run in progress (one at a time: runs are awaited one after another). */
+let io: CliIo;
+/** The arguments of the run in progress, for its heap-limited re-run. */
+let runArgs: readonly string[] = [];
 
 /** Exit codes (README, "Exit codes"). */
 const EXIT_OK = 0;
@@ -57,9 +80,9 @@ interface FixArgs extends CommonArgs {
 }
 
 function formatOptions(args: CommonArgs): FormatOptions {
-  const isTty = Boolean(process.stdout.isTTY) && !args.output;
-  const color = args.color ?? (isTty && !process.env.NO_COLOR);
-  return { color, verbose: args.verbose, width: isTty ? (process.stdout.columns ?? DEFAULT_WIDTH) : DEFAULT_WIDTH };
+  const isTty = Boolean(io.stdout.isTTY) && !args.output;
+  const color = args.color ?? (isTty && !io.env.NO_COLOR);
+  return { color, verbose: args.verbose, width: isTty ? (io.stdout.columns ?? DEFAULT_WIDTH) : DEFAULT_WIDTH };
 }
 
 function samePath(a: string, b: string): boolean {
@@ -81,7 +104,7 @@ function outputError(output: string, error: unknown): InputError {
 
 function emit(text: string, args: CommonArgs): void {
   if (!args.output) {
-    process.stdout.write(text);
+    io.stdout.write(text);
     return;
   }
   refuseInputAsOutput(args, args.output);
@@ -106,7 +129,7 @@ function emitPieces(pieces: Iterable<string>, args: CommonArgs): void {
   let fd: number | undefined;
   try {
     fd = output ? openSync(output, "w") : undefined;
-    const write = (text: string) => (fd === undefined ? process.stdout.write(text) : writeSync(fd, text));
+    const write = (text: string) => (fd === undefined ? io.stdout.write(text) : writeSync(fd, text));
     let batch: string[] = [];
     let size = 0;
     for (const piece of pieces) {
@@ -136,7 +159,7 @@ function emitReport(report: Report, args: CommonArgs): void {
 }
 
 function note(message: string): void {
-  process.stderr.write(`translint: ${message}\n`);
+  io.stderr.write(`translint: ${message}\n`);
 }
 
 /** The library, the rule registry and the config loader: loaded by the commands that check. */
@@ -148,7 +171,7 @@ async function loadChecker() {
 type Checker = Awaited<ReturnType<typeof loadChecker>>;
 
 function loadCliConfig(checker: Checker, args: { config?: string }): Config | undefined {
-  const file = args.config ?? checker.findConfigFile(process.cwd());
+  const file = args.config ?? checker.findConfigFile(io.cwd());
   return file ? checker.loadConfig(file, checker.RULES) : undefined;
 }
 
@@ -170,7 +193,6 @@ async function updateBaseline(checker: Checker, args: CheckArgs, path: string, o
   return EXIT_OK;
 }
 
-/** A batch run (README, "Batch runs"): every article found; unreadable inputs are named on stderr and make the code 2. */
 /** --jobs, if given, is a whole number of at least 1. */
 function checkJobs(jobs: number | undefined): void {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
@@ -178,11 +200,12 @@ function checkJobs(jobs: number | undefined): void {
   }
 }
 
+/** A batch run (README, "Batch runs"): every article found; unreadable inputs are named on stderr and make the code 2. */
 async function runBatch(checker: Checker, args: CheckArgs, options: CheckOptions): Promise<number> {
   if (args.updateBaseline && args.baseline === undefined) throw new InputError("translint", "--update-baseline needs --baseline FILE");
   let broken = 0;
   const [{ createProgress }, { readBaselineIfExists, writeBaseline }] = await Promise.all([import("./progress.js"), import("./baseline.js")]);
-  const progress = createProgress(process.stderr);
+  const progress = createProgress(io.stderr);
   const report = await checker.checkBatch(args.files, {
     ...options, baseline: args.updateBaseline ? undefined : options.baseline, jobs: args.jobs,
     onProblem: (error) => {
@@ -226,10 +249,12 @@ function inputBytes(files: readonly string[]): number {
  * The child's standard error is passed on when it ends, without V8's report if it ran out of memory.
  */
 async function runCapped(files: readonly string[]): Promise<number | null> {
-  const cap = heapCapFor(inputBytes(files), process.env, process.execArgv);
+  const script = io.script; // a run in a test process never starts itself again
+  if (script === undefined) return null;
+  const cap = heapCapFor(inputBytes(files), io.env, process.execArgv);
   if (cap === null) return null;
-  const child = spawn(process.execPath, [`--max-old-space-size=${cap}`, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: ["inherit", "inherit", "pipe"], env: cappedEnv(process.env),
+  const child = spawn(process.execPath, [`--max-old-space-size=${cap}`, ...process.execArgv, script, ...runArgs], {
+    stdio: ["inherit", "inherit", "pipe"], env: cappedEnv(io.env),
   });
   const stderr: Buffer[] = [];
   child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
@@ -242,7 +267,7 @@ async function runCapped(files: readonly string[]): Promise<number | null> {
     note(`the check outgrew its ${cap} MB heap limit; checking again without a limit`);
     return null;
   }
-  process.stderr.write(Buffer.concat(stderr));
+  io.stderr.write(Buffer.concat(stderr).toString());
   return end.status ?? EXIT_ERROR;
 }
 
@@ -325,7 +350,7 @@ async function runFix(args: FixArgs): Promise<number> {
   const overrides = checker.parseRuleOverrides(args.rule, checker.RULES);
   const baseline = args.baseline === undefined ? undefined : readBaseline(args.baseline);
   const fix = checker.fixFiles(args.files, { config, overrides, onNote: note, baseline });
-  for (const skipped of fix.skipped) process.stderr.write(`${checker.describeSkipped(skipped)}\n`);
+  for (const skipped of fix.skipped) io.stderr.write(`${checker.describeSkipped(skipped)}\n`);
   const skippedText = `${fix.skipped.length} skipped`;
   if (args.output || !args.write) emit(fix.patch, args); // first, so a backup never takes the --output name
   if (args.write && fix.edits.length > 0) writeFix(fix);
@@ -344,16 +369,16 @@ async function fail(error: unknown): Promise<number> {
   if (error instanceof InputError) note(error.message);
   else if (await isRuleCrash(error)) note(`internal error in ${(error as Error).message}`);
   else note(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-  if (process.env.TRANSLINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ""}\n`);
+  if (io.env.TRANSLINT_DEBUG && error instanceof Error) io.stderr.write(`${error.stack ?? ""}\n`);
   return EXIT_ERROR;
 }
 
-/** Runs a command and sets the exit code: its result, or 2 with a one-line message for a failure. */
-async function guarded(run: () => number | Promise<number>): Promise<void> {
+/** A command's exit code: its result, or 2 with a one-line message for a failure. */
+async function guarded(command: () => number | Promise<number>): Promise<number> {
   try {
-    process.exitCode = await run();
+    return await command();
   } catch (error) {
-    process.exitCode = await fail(error);
+    return fail(error);
   }
 }
 
@@ -368,7 +393,7 @@ const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 async function runExplain(id: string): Promise<number> {
   const doc = join(packageRoot(), "rules", `${id}.md`);
   const isRuleFile = RULE_ID.test(id) && id !== "index" && existsSync(new URL(`../rules/${id}.js`, import.meta.url)) && existsSync(doc);
-  process.stdout.write(isRuleFile ? readFileSync(doc, "utf8") : (await import("./index.js")).explainRule(id));
+  io.stdout.write(isRuleFile ? readFileSync(doc, "utf8") : (await import("./index.js")).explainRule(id));
   return EXIT_OK;
 }
 
@@ -395,7 +420,7 @@ function guardStdout(): void {
 }
 
 /** Flags that make yargs print its help or the version instead of running a command. */
-const HELP_FLAGS = new Set(["--help", "-h", "--version"]);
+const HELP_FLAGS = new Set(["--help", "--version"]);
 
 /**
  * `translint check FILE…` runs as `translint FILE…`, the same command and options: yargs lays out the
@@ -406,53 +431,77 @@ function asDefaultCommand(args: readonly string[]): string[] {
   return args[0] === "check" && args.length > 1 && !args.some((arg) => HELP_FLAGS.has(arg)) ? args.slice(1) : [...args];
 }
 
-async function main(): Promise<void> {
-  guardStdout();
-  await yargs(asDefaultCommand(hideBin(process.argv)).map((arg) => (arg === "-" ? STDIN_TOKEN : arg)))
-    .scriptName("translint")
-    // yargs' own messages in English like the rest of translint's output, whatever the locale (the bundled CLI ships no yargs locale files)
-    .locale("en")
-    .usage("$0 [check] <files..>  Check an English translation of a Korean article")
-    .command(["check <files..>", "$0 <files..>"], "check a translation and report errors", (y) => y
-      .positional("files", { type: "string", array: true, demandOption: true, describe: `${FILES_DESCRIPTION}; or folders, globs or more than 2 files for a batch run` })
-      .option("config", { type: "string", describe: "config file (default: nearest translint.config.json)" })
-      .option("rule", { type: "string", array: true, default: [] as string[], describe: "override a rule's severity: id=off|info|warning|error" })
-      .option("fail-on", { choices: SEVERITIES, describe: "lowest severity that makes the exit code 1 (default: error)" })
-      .option("max-warnings", { type: "number", default: -1, describe: "exit 1 when there are more warnings than this (-1: no limit)" })
-      .option("baseline", { type: "string", describe: "ignore the accepted findings recorded in this file (see README, Accepted findings)" })
-      .option("update-baseline", { type: "boolean", describe: "write every current finding to the --baseline file and exit 0" })
-      .option("batch", { type: "boolean", describe: "check every article in the given files, folders and globs (automatic for a folder, a glob or more than 2 files)" })
-      .option("jobs", { alias: "j", type: "number", describe: "worker threads for a batch run; 1 = in-process (default: one fewer than the number of CPUs, at least 1); for one article of 5,000 paragraphs or more, 1 keeps its alignment on the main thread" }),
-    (argv) => guarded(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
-    .command("fix <files..>", "print a patch applying every derivable suggestion (--write: apply it, keeping a backup)", (y) => y
-      .positional("files", { type: "string", array: true, demandOption: true, describe: "one mixed or bilingual file, or a Korean source and its English translation" })
-      .option("config", { type: "string", describe: "config file (default: nearest translint.config.json)" })
-      .option("rule", { type: "string", array: true, default: [] as string[], describe: "override a rule's severity: id=off|info|warning|error (off: not fixed)" })
-      .option("baseline", { type: "string", describe: "accepted findings in this file are not fixed" })
-      .option("write", { type: "boolean", describe: "apply the fixes to the English file after saving the original as <file>.bak (or .bak.1, ...)" }),
-    (argv) => guarded(() => runFix(restoreStdin(argv as unknown as FixArgs))))
-    .command("explain <rule>", "print a rule's documentation: why, bad and good examples, options", (y) => y
-      .positional("rule", { type: "string", demandOption: true, describe: "rule id, e.g. title-mismatch" }),
-    (argv) => guarded(() => runExplain(String(argv.rule))))
-    .command("align <files..>", "show how the Korean and English paragraphs align", (y) => y
-      .positional("files", { type: "string", array: true, demandOption: true, describe: FILES_DESCRIPTION }),
-    (argv) => guarded(() => runAlign(restoreStdin(argv as unknown as CommonArgs))))
-    .option("format", { alias: "f", choices: Object.keys(FORMATTERS), default: "table", describe: "output format" })
-    .option("output", { alias: "o", type: "string", describe: "write the report to this file instead of standard output" })
-    .option("color", { type: "boolean", describe: "force colour on or off (default: on for a terminal unless NO_COLOR)" })
-    .option("verbose", { type: "boolean", default: false, describe: "show each finding's sentence in the table, its words highlighted" })
-    .strict()
-    .demandCommand(1, "give a file to check (see --help)")
-    .fail((message, error) => {
-      if (error) throw error;
-      note(`${message} (see --help)`);
-      process.exit(EXIT_ERROR);
-    })
-    .help()
-    .version()
-    .parseAsync();
+/** A usage error (yargs' message is said already): exit code 2. */
+class UsageError extends Error {}
+
+/** The command line: runs `args` (what follows `translint`) with `surroundings` and gives the exit code. */
+export async function run(args: readonly string[], surroundings: CliIo): Promise<number> {
+  io = surroundings;
+  runArgs = args;
+  let code = EXIT_OK;
+  const settle = async (command: () => number | Promise<number>) => { code = await guarded(command); };
+  try {
+    await yargs(asDefaultCommand(args).map((arg) => (arg === "-" ? STDIN_TOKEN : arg)))
+      .scriptName("translint")
+      // yargs' own messages in English like the rest of translint's output, whatever the locale (the bundled CLI ships no yargs locale files)
+      .locale("en")
+      .usage("$0 [check] <files..>  Check an English translation of a Korean article")
+      .command(["check <files..>", "$0 <files..>"], "check a translation and report errors", (y) => y
+        .positional("files", { type: "string", array: true, demandOption: true, describe: `${FILES_DESCRIPTION}; or folders, globs or more than 2 files for a batch run` })
+        .option("config", { type: "string", describe: "config file (default: nearest translint.config.json)" })
+        .option("rule", { type: "string", array: true, default: [] as string[], describe: "override a rule's severity: id=off|info|warning|error" })
+        .option("fail-on", { choices: SEVERITIES, describe: "lowest severity that makes the exit code 1 (default: error)" })
+        .option("max-warnings", { type: "number", default: -1, describe: "exit 1 when there are more warnings than this (-1: no limit)" })
+        .option("baseline", { type: "string", describe: "ignore the accepted findings recorded in this file (see README, Accepted findings)" })
+        .option("update-baseline", { type: "boolean", describe: "write every current finding to the --baseline file and exit 0" })
+        .option("batch", { type: "boolean", describe: "check every article in the given files, folders and globs (automatic for a folder, a glob or more than 2 files)" })
+        .option("jobs", { alias: "j", type: "number", describe: "worker threads for a batch run; 1 = in-process (default: one fewer than the number of CPUs, at least 1); for one article of 5,000 paragraphs or more, 1 keeps its alignment on the main thread" }),
+      (argv) => settle(() => runCheck(restoreStdin(argv as unknown as CheckArgs))))
+      .command("fix <files..>", "print a patch applying every derivable suggestion (--write: apply it, keeping a backup)", (y) => y
+        .positional("files", { type: "string", array: true, demandOption: true, describe: "one mixed or bilingual file, or a Korean source and its English translation" })
+        .option("config", { type: "string", describe: "config file (default: nearest translint.config.json)" })
+        .option("rule", { type: "string", array: true, default: [] as string[], describe: "override a rule's severity: id=off|info|warning|error (off: not fixed)" })
+        .option("baseline", { type: "string", describe: "accepted findings in this file are not fixed" })
+        .option("write", { type: "boolean", describe: "apply the fixes to the English file after saving the original as <file>.bak (or .bak.1, ...)" }),
+      (argv) => settle(() => runFix(restoreStdin(argv as unknown as FixArgs))))
+      .command("explain <rule>", "print a rule's documentation: why, bad and good examples, options", (y) => y
+        .positional("rule", { type: "string", demandOption: true, describe: "rule id, e.g. title-mismatch" }),
+      (argv) => settle(() => runExplain(String(argv.rule))))
+      .command("align <files..>", "show how the Korean and English paragraphs align", (y) => y
+        .positional("files", { type: "string", array: true, demandOption: true, describe: FILES_DESCRIPTION }),
+      (argv) => settle(() => runAlign(restoreStdin(argv as unknown as CommonArgs))))
+      .option("format", { alias: "f", choices: Object.keys(FORMATTERS), default: "table", describe: "output format" })
+      .option("output", { alias: "o", type: "string", describe: "write the report to this file instead of standard output" })
+      .option("color", { type: "boolean", describe: "force colour on or off (default: on for a terminal unless NO_COLOR)" })
+      .option("verbose", { type: "boolean", default: false, describe: "show each finding's sentence in the table, its words highlighted" })
+      .strict()
+      .demandCommand(1, "give a file to check (see --help)")
+      .fail((message, error) => {
+        if (error) throw error;
+        note(`${message} (see --help)`);
+        throw new UsageError(message);
+      })
+      .help()
+      .version()
+      .exitProcess(false)
+      .parseAsync();
+  } catch (error) {
+    code = error instanceof UsageError ? EXIT_ERROR : await fail(error);
+  }
+  return code;
 }
 
-main().catch(async (error: unknown) => {
-  process.exitCode = await fail(error);
-});
+/** True when this module is the script Node was started with (the bin), not a module imported by a test. */
+function isBin(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isBin()) {
+  guardStdout();
+  const surroundings: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: () => process.cwd(), script: process.argv[1] };
+  void run(hideBin(process.argv), surroundings).then((code) => { process.exitCode = code; });
+}

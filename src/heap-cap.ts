@@ -15,7 +15,7 @@ export const HEAP_CAP_MIN_INPUT_BYTES = 8 * MIB;
 const HEAP_BASE_MB = 256;
 const HEAP_MB_PER_INPUT_MB = 8;
 /** Set in the environment of the capped child, so it never caps itself again. */
-export const CAPPED_ENV = "TRANSLINT_HEAP_CAPPED";
+const CAPPED_ENV = "TRANSLINT_HEAP_CAPPED";
 
 /**
  * glibc's malloc threshold for allocating a block with mmap, fixed at its default (128 KiB). Left alone,

@@ -4,12 +4,15 @@
  * The threshold is lowered so the two samples count as large; the worker is the built one (npm test
  * builds first), or stand-ins that fail or answer wrongly.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { alignParagraphs, prepareAlignment } from "../src/align.js";
+import { documentFromMixed } from "../src/document.js";
 import { checkFiles, checkLargeFiles } from "../src/index.js";
-import { packBeads, unpackBeads } from "../src/overlap.js";
+import { packBeads, unpackBeads, type PackedBeads } from "../src/overlap.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BUILT_WORKER = pathToFileURL(join(ROOT, "dist", "src", "align-worker.js"));
@@ -28,15 +31,30 @@ function workerScript(name: string, body: string): URL {
 
 // answers every paragraph unaligned (all 1-0, then all 0-1): a report built on it differs from the real one
 const LIAR = workerScript("liar.mjs", `parentPort.once("message", (prep) => {
-  const spans = new Int32Array(4 * (prep.ko + prep.en));
-  for (let i = 0; i < prep.ko; i++) spans.set([i, 1, 0, 0], 4 * i);
-  for (let j = 0; j < prep.en; j++) spans.set([0, 0, j, 1], 4 * (prep.ko + j));
-  parentPort.postMessage({ spans, scores: new Float64Array(prep.ko + prep.en).fill(1) });
+  const [ko, en] = [prep.f.ko.length.length, prep.f.en.length.length];
+  const spans = new Int32Array(4 * (ko + en));
+  for (let i = 0; i < ko; i++) spans.set([i, 1, 0, 0], 4 * i);
+  for (let j = 0; j < en; j++) spans.set([0, 0, j, 1], 4 * (ko + j));
+  parentPort.postMessage({ spans, scores: new Float64Array(ko + en).fill(1) });
 });`);
 const THROWS = workerScript("throws.mjs", `parentPort.once("message", () => { throw new Error("broken worker"); });`);
 const EXITS = workerScript("exits.mjs", "process.exit(3);");
 
 describe("checkLargeFiles", () => {
+  it("runs the built worker, which answers with alignParagraphs' beads (the cases below do not just fall back)", async () => {
+    const path = SAMPLES[0]![0]!;
+    const doc = documentFromMixed({ path, text: readFileSync(path, "utf8") });
+    const [ko, en] = [doc.ko, doc.en].map((side) => side.paragraphs.map((p) => p.text)) as [string[], string[]];
+    const worker = new Worker(BUILT_WORKER);
+    try {
+      const answer = new Promise<PackedBeads>((resolve, reject) => { worker.once("message", resolve); worker.once("error", reject); });
+      worker.postMessage(prepareAlignment(ko, en));
+      expect(unpackBeads(await answer)).toEqual(alignParagraphs(ko, en));
+    } finally {
+      await worker.terminate();
+    }
+  });
+
   it.each(SAMPLES)("gives checkFiles' report when the worker aligns the article (%s)", async (...paths) => {
     const report = await checkLargeFiles(paths, { minParagraphs: 10, jobs: 2, workerUrl: BUILT_WORKER });
     expect(report).toEqual(checkFiles(paths));

@@ -296,22 +296,24 @@ function reestimateRatio(f: DocumentFeatures, center: Float64Array, o: AlignOpti
   return { steps, coster };
 }
 
+/** The indices [from, from + count): a bead's paragraphs on one side. */
+export function indexRange(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => from + k);
+}
+
 /** Turns path steps into beads with their confidence. */
 function toBeads(steps: readonly PathStep[], scores: readonly number[]): Bead[] {
-  const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
-  return steps.map((s, k) => ({ ko: range(s.i, s.a), en: range(s.j, s.b), score: scores[k] ?? 0 }));
+  return steps.map((s, k) => ({ ko: indexRange(s.i, s.a), en: indexRange(s.j, s.b), score: scores[k] ?? 0 }));
 }
 
 /**
- * A document ready for the dynamic programme: its features, the band's centre line, the options and the
- * paragraph counts. Typed arrays and plain values only, so it can be posted to a worker thread.
+ * A document ready for the dynamic programme: its features, the band's centre line and the options.
+ * Typed arrays and plain values only, so it can be posted to a worker thread.
  */
 export interface PreparedAlignment {
   readonly f: DocumentFeatures;
   readonly center: Float64Array;
   readonly o: AlignOptions;
-  readonly ko: number;
-  readonly en: number;
 }
 
 /**
@@ -323,12 +325,12 @@ export function prepareAlignment(ko: readonly string[], en: readonly string[], o
   const evidence = analyzeDocument(ko, en, o.maxAnchorShare);
   const center = bandCenter(evidence, matchBonus(o), o.anchorSearchRadius);
   const f = selectAnchors(evidence, { ...o, searchRadius: o.anchorRadius }, centerMap(center, en.length));
-  return { f, center, o, ko: ko.length, en: en.length };
+  return { f, center, o };
 }
 
 /** Aligns a prepared document (both sides non-empty): the dynamic programme, then each bead's confidence. */
-export function alignPrepared({ f, center, o, ko, en }: PreparedAlignment): Bead[] {
-  const isShort = Math.max(ko, en) <= o.ratioProfileMaxParagraphs;
+export function alignPrepared({ f, center, o }: PreparedAlignment): Bead[] {
+  const isShort = Math.max(f.ko.length.length, f.en.length.length) <= o.ratioProfileMaxParagraphs;
   const { steps, coster } = isShort ? profileRatio(f, center, o) : reestimateRatio(f, center, o);
   return toBeads(steps, scoreSteps(steps, coster, o.dropCost, o.scoreScale));
 }

@@ -22,7 +22,8 @@ function shiftPieces(paragraph: Paragraph, base: number): Piece[] {
   return paragraph.pieces.map((piece) => Object.freeze({ ...piece, textStart: base + piece.textStart }));
 }
 
-function toSegment(side: Side, paragraphs: readonly Paragraph[]): Segment | null {
+/** The segment of one side of a bead: its paragraphs joined (null for none). */
+export function toSegment(side: Side, paragraphs: readonly Paragraph[]): Segment | null {
   const first = paragraphs[0];
   if (!first) return null;
   let text = first.text;

@@ -7,8 +7,9 @@
  * rules would have found.
  */
 import { Worker } from "node:worker_threads";
-import { alignPrepared, prepareAlignment, type Bead, type PreparedAlignment } from "./align.js";
+import { alignPrepared, indexRange, prepareAlignment, type Bead, type PreparedAlignment } from "./align.js";
 import type { ArticleAnalysis } from "./analysis/index.js";
+import { toSegment } from "./article.js";
 import type { DocumentSide } from "./document.js";
 
 /** Paragraphs on the longer side from which an article is aligned on a worker (below it, starting one costs more than it saves). */
@@ -22,6 +23,7 @@ export interface PackedBeads {
   readonly scores: Float64Array;
 }
 
+/** Beads as typed arrays, to post (moved, not copied). */
 export function packBeads(beads: readonly Bead[]): PackedBeads {
   const spans = new Int32Array(4 * beads.length);
   const scores = new Float64Array(beads.length);
@@ -35,10 +37,10 @@ export function packBeads(beads: readonly Bead[]): PackedBeads {
   return { spans, scores };
 }
 
+/** The beads packBeads packed. */
 export function unpackBeads({ spans, scores }: PackedBeads): Bead[] {
-  const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
   return Array.from(scores, (score, k) => ({
-    ko: range(spans[4 * k] ?? 0, spans[4 * k + 1] ?? 0), en: range(spans[4 * k + 2] ?? 0, spans[4 * k + 3] ?? 0), score,
+    ko: indexRange(spans[4 * k] ?? 0, spans[4 * k + 1] ?? 0), en: indexRange(spans[4 * k + 2] ?? 0, spans[4 * k + 3] ?? 0), score,
   }));
 }
 
@@ -59,8 +61,8 @@ async function findFactsUntil(analysis: ArticleAnalysis, sides: readonly Documen
   let count = 0;
   for (const side of sides) {
     for (const paragraph of side.paragraphs) {
-      // the segment of a one-paragraph bead has the paragraph's index and text: analysis.of finds these facts for it
-      const facts = analysis.of({ side: side.lang, index: paragraph.index, text: paragraph.text, fileOffset: 0, paragraphs: [paragraph.index], pieces: [] });
+      // the segment of the paragraph's bead if it is a bead of its own: analysis.of finds these facts for that segment
+      const facts = analysis.of(toSegment(side.lang, [paragraph])!);
       void [facts.numbers, facts.quotes, facts.people, facts.names, facts.terms, facts.pairs];
       if (++count % SLICE === 0) {
         await new Promise((resolve) => setImmediate(resolve));

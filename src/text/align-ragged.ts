@@ -14,6 +14,13 @@ export interface RaggedInts {
 /** Starting buffer size of a builder (entries); it doubles as needed. */
 const INITIAL_CAPACITY = 1024;
 
+/** A copy of `array` with room for `size` entries (size >= its length), the rest 0: the growing typed arrays of the aligner. */
+export function grownCopy<T extends Int32Array | Uint8Array | Float64Array>(array: T, size: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(size);
+  grown.set(array);
+  return grown;
+}
+
 /** Appends lists one after another and freezes them into a RaggedInts. */
 export class RaggedBuilder {
   private values = new Int32Array(INITIAL_CAPACITY);
@@ -23,9 +30,7 @@ export class RaggedBuilder {
   /** Appends one list. */
   push(list: ArrayLike<number>): void {
     if (this.size + list.length > this.values.length) {
-      const grown = new Int32Array(Math.max(this.values.length * 2, this.size + list.length));
-      grown.set(this.values.subarray(0, this.size));
-      this.values = grown;
+      this.values = grownCopy(this.values.subarray(0, this.size), Math.max(this.values.length * 2, this.size + list.length));
     }
     for (let k = 0; k < list.length; k++) this.values[this.size++] = list[k] ?? 0;
     this.ends.push(this.size);

@@ -1,8 +1,10 @@
 /**
  * Addressing the cells of a band's flat cost table, and what a widened pass can take from the previous
- * pass's table (align-band.ts): rows and cells whose inputs did not change are copied, not recomputed.
+ * pass's table (align-band.ts): rows and cells whose inputs did not change are copied, not recomputed,
+ * and the terms of the beads it scored (ScoredBeads) are taken instead of scoring them again.
  */
 import type { Band, BandTable, Shape, ShapeBounds } from "./align-band.js";
+import { grownCopy } from "./align-ragged.js";
 
 /** Index of cell (i, j) in the flat arrays, or -1 outside the band. */
 export function cellIndex(band: Band, offsets: Int32Array, i: number, j: number): number {
@@ -79,7 +81,6 @@ export class TableReuse {
   }
 }
 
-
 /**
  * Pool entries reserved per cell for a first pass (1.6 to 1.7 are used at 100,000 paragraphs: the beads
  * that get their anchor term); a widened pass reserves what the pass before it used, per cell, and a
@@ -133,11 +134,16 @@ export class ScoredBeads {
 
   /** Records shape `s`'s exact base cost for the cell being filled; returns the entry, for setAnchors (NaN until then). */
   add(s: number, base: number): number {
+    return this.append(s, base, NaN);
+  }
+
+  /** Appends an entry for the cell being filled with its anchor term (NaN: unknown); returns it. */
+  private append(s: number, base: number, anchorTerm: number): number {
     if (this.length === this.shapes.length) this.grow();
     const entry = this.length++;
     this.shapes[entry] = s;
     this.bases[entry] = base;
-    this.anchorTerms[entry] = NaN;
+    this.anchorTerms[entry] = anchorTerm;
     return entry;
   }
 
@@ -146,6 +152,7 @@ export class ScoredBeads {
     return this.anchorTerms[entry] ?? NaN;
   }
 
+  /** Records an entry's anchor term, once computed. */
   setAnchors(entry: number, anchors: number): void {
     this.anchorTerms[entry] = anchors;
   }
@@ -158,8 +165,7 @@ export class ScoredBeads {
   /** Appends the entries of `from`'s cell `fromCell` as the entries of this store's next cell `cell`. */
   copyCell(from: ScoredBeads, fromCell: number, cell: number): void {
     for (let e = from.first[fromCell] ?? 0; e < (from.first[fromCell + 1] ?? 0); e++) {
-      const entry = this.add(from.shapes[e] ?? 0, from.bases[e] ?? 0);
-      this.anchorTerms[entry] = from.anchorTerms[e] ?? NaN;
+      this.append(from.shapes[e] ?? 0, from.bases[e] ?? 0, from.anchorTerms[e] ?? NaN);
     }
     this.endCell(cell);
   }
@@ -175,9 +181,7 @@ export class ScoredBeads {
       if (scratch.bound[s] === Infinity) continue; // no path to its start in this pass
       const base = from.bases[e] ?? Infinity;
       const anchor = from.anchorTerms[e] ?? NaN;
-      const entry = this.add(s, base);
-      this.anchorTerms[entry] = anchor;
-      entries[s] = entry;
+      entries[s] = this.append(s, base, anchor);
       scratch.base[s] = base;
       scratch.isExact[s] = 1;
       const start = scratch.start[s] ?? Infinity;
@@ -187,14 +191,8 @@ export class ScoredBeads {
 
   private grow(): void {
     const size = Math.ceil(this.shapes.length * GROWTH) + 16;
-    const shapes = new Uint8Array(size);
-    const bases = new Float64Array(size);
-    const anchorTerms = new Float64Array(size);
-    shapes.set(this.shapes);
-    bases.set(this.bases);
-    anchorTerms.set(this.anchorTerms);
-    this.shapes = shapes;
-    this.bases = bases;
-    this.anchorTerms = anchorTerms;
+    this.shapes = grownCopy(this.shapes, size);
+    this.bases = grownCopy(this.bases, size);
+    this.anchorTerms = grownCopy(this.anchorTerms, size);
   }
 }

@@ -6,6 +6,7 @@
  * merged once and kept while the band passes over it. Both give exactly the values computed afresh, so
  * the alignment does not change.
  */
+import { grownCopy } from "./align-ragged.js";
 
 /**
  * Anchors of one side, priced for one cost model: the sorted ids per paragraph (flat), and per entry the
@@ -74,7 +75,7 @@ export class WindowSums {
     }
   }
 
-  /** sumOf of one field over [from, from + count), for windows too wide for the records. */
+  /** sumOf of one field over [from, from + count): from the records when they hold the window, else summed. */
   sum(field: number, from: number, count: number): number {
     const record = this.records[count];
     if (record !== undefined && from >= 0 && from * FIELDS < record.length) return record[from * FIELDS + field] ?? 0;
@@ -102,15 +103,9 @@ class Arena {
     this.top += size;
     if (this.top > this.ids.length) {
       const grown = Math.max(2 * this.ids.length, this.top, this.firstSize);
-      const ids = new Int32Array(grown);
-      const bonus = new Float64Array(grown);
-      const penalty = new Float64Array(grown);
-      ids.set(this.ids);
-      bonus.set(this.bonus);
-      penalty.set(this.penalty);
-      this.ids = ids;
-      this.bonus = bonus;
-      this.penalty = penalty;
+      this.ids = grownCopy(this.ids, grown);
+      this.bonus = grownCopy(this.bonus, grown);
+      this.penalty = grownCopy(this.penalty, grown);
     }
     return start;
   }

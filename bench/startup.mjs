@@ -17,7 +17,7 @@ const QUICK_REPETITIONS = 5;
 const SAMPLE = path.join(ROOT, "samples", "us-china-military-talks", "article.txt");
 // Target: translint's median over bare Node's.
 const MAX_RATIO = 3;
-// A two-paragraph article (one headline-less sentence a side), written under bench/out/perf/startup/.
+// A two-paragraph article (one sentence a side, which is also its title), written under bench/out/perf/startup/.
 const TINY = path.join(OUT, "perf", "startup", "two-paragraphs.txt");
 const TINY_TEXT = "정부는 내년 예산안을 656조 원으로 확정했다고 28일 밝혔다.\n\nThe government said on the 28th that it had set next year's budget at 656 trillion won.\n";
 

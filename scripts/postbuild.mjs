@@ -4,8 +4,9 @@
 // (`import { check } from "translint"`). Started as a CLI, Node would resolve, read and compile
 // those ~110 files and ~40 of the dependencies' one by one. esbuild bundles src/cli.ts, the batch
 // worker and the align worker of a large article, with their dependencies, into dist/src/cli.js,
-// dist/src/worker.js and dist/src/align-worker.js, replacing tsc's versions; modules the CLI imports lazily (the checker, the html and align views, the config
-// loader) become chunks next to them, so --version and --help still load only the command-line layer.
+// dist/src/worker.js and dist/src/align-worker.js, replacing tsc's versions; modules the CLI imports
+// lazily (the checker, the html and align views, the config loader) become chunks next to them, so
+// --version and --help still load only the command-line layer.
 // Chunks live in dist/src/ itself because bundled code resolves paths from its own location
 // (`new URL("./worker.js", import.meta.url)`, `../rules/<id>.js`, the package root).
 //

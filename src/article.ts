@@ -5,6 +5,7 @@
 import type { Bead } from "./align.js";
 import type { DocumentSide, Paragraph } from "./document.js";
 import type { AlignedPair, Article, DocumentStats, Piece, Segment, Side } from "./types.js";
+import { deepFreeze } from "./freeze.js";
 
 /** What joins the paragraphs of a many-to-one bead inside one segment's text. */
 export const PARAGRAPH_JOINER = "\n\n";
@@ -55,18 +56,6 @@ export function estimateLengthRatio(pairs: readonly AlignedPair[]): number {
   const koChars = measured.reduce((sum, p) => sum + (p.ko?.text.length ?? 0), 0);
   const enChars = measured.reduce((sum, p) => sum + (p.en?.text.length ?? 0), 0);
   return (enChars + PRIOR_LENGTH_RATIO * PRIOR_WEIGHT) / (koChars + PRIOR_WEIGHT);
-}
-
-/** Freezes value and everything reachable from it that is not frozen yet (no Object.values copy per object). */
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (const child of value as unknown[]) deepFreeze(child);
-    return value;
-  }
-  for (const key in value) deepFreeze(value[key]);
-  return value;
 }
 
 /** Builds the deep-frozen Article for a document aligned into `beads`. */

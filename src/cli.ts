@@ -22,7 +22,7 @@ import { hideBin } from "yargs/helpers";
 import type { Config } from "./config.js";
 import { InputError } from "./errors.js";
 import { FORMATTERS } from "./formatters/index.js";
-import { jsonPieces } from "./formatters/json-pieces.js";
+import { formatPieces as jsonReportPieces } from "./formatters/json.js";
 import { cappedEnv, heapCapFor, isOutOfMemoryExit } from "./heap-cap.js";
 import type { CheckOptions, FileFix } from "./index.js";
 import { packageRoot } from "./package-info.js";
@@ -102,17 +102,9 @@ function outputError(output: string, error: unknown): InputError {
   return new InputError(output, `cannot write output (${(error as NodeJS.ErrnoException).code ?? "error"})`);
 }
 
+/** Writes text to standard output or --output (see emitPieces). */
 function emit(text: string, args: CommonArgs): void {
-  if (!args.output) {
-    io.stdout.write(text);
-    return;
-  }
-  refuseInputAsOutput(args, args.output);
-  try {
-    writeFileSync(args.output, text);
-  } catch (error) {
-    throw outputError(args.output, error);
-  }
+  emitPieces([text], args);
 }
 
 /**
@@ -144,12 +136,6 @@ function emitPieces(pieces: Iterable<string>, args: CommonArgs): void {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-/** The json format's text in pieces: the report, then a newline (formatters/json.ts gives the same text whole). */
-function* jsonReportPieces(report: Report): Generator<string> {
-  yield* jsonPieces(report);
-  yield "\n";
 }
 
 /** Writes a report: json in pieces (a book-length document's report is over 100 MB of it), other formats whole. */

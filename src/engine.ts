@@ -6,6 +6,7 @@
 import { createAnalysis, type ArticleAnalysis } from "./analysis/index.js";
 import type { DocumentSide } from "./document.js";
 import { toLineColumn } from "./paragraphs.js";
+import { compareFindings } from "./suppressions.js";
 import type {
   Article, Finding, Glossary, Location, Rule, RuleContext, RuleReport, Severity, Span,
 } from "./types.js";
@@ -153,25 +154,6 @@ function runRule(configured: ConfiguredRule, input: EngineInput, analysis: Artic
   }
   if (!Array.isArray(reports)) throw new RuleError(configured.rule.meta.id, "check() did not return an array");
   return reports.map((report) => toFinding(configured, report, input));
-}
-
-/** Where a finding sorts: its English location when it has one, else its Korean one. */
-function anchor(finding: Finding): Location | null {
-  return finding.target ?? finding.source;
-}
-
-/** String order of findings: the default locale's, as String.prototype.localeCompare, without a collator lookup per call. */
-const COLLATOR = new Intl.Collator();
-
-/** Orders findings by file, line, column, then rule and message. */
-export function compareFindings(a: Finding, b: Finding): number {
-  const la = anchor(a);
-  const lb = anchor(b);
-  return COLLATOR.compare(la?.file ?? "", lb?.file ?? "")
-    || (la?.line ?? 0) - (lb?.line ?? 0)
-    || (la?.column ?? 0) - (lb?.column ?? 0)
-    || COLLATOR.compare(a.rule, b.rule)
-    || COLLATOR.compare(a.message, b.message);
 }
 
 /**

@@ -10,6 +10,7 @@ import { parseJsonFile } from "./json-text.js";
 import { describeFsError } from "./read-input.js";
 import { packageRoot } from "./package-info.js";
 import type { Glossary, GlossaryEntry } from "./types.js";
+import { deepFreeze } from "./freeze.js";
 
 /** A glossary file that breaks the schema: "<file>:<line>: <problem>"; the CLI exits with code 2. */
 export class GlossaryError extends InputError {
@@ -242,14 +243,6 @@ function readText(path: string): string {
     if (error instanceof GlossaryError) throw error;
     throw new GlossaryError(path, `cannot read glossary (${describeFsError(error) ?? String(error)})`);
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 // Memo of the built-in data: it ships with the package and is immutable (deep-frozen).

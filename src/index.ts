@@ -98,18 +98,28 @@ export function check(first: SourceText, second?: SourceText, options: CheckOpti
   return suppress(checkDocument(doc, { rules, glossary: glossaryFor(config), detectLanguage }, doc.beads), doc, options.baseline);
 }
 
-/** Reads and checks one article (one mixed file, or source and target files) and returns the Report. */
-export function checkFiles(paths: readonly string[], options: CheckOptions = {}): Report {
+/** One article's rules, document and glossary (config errors first, then input, then glossary errors). */
+function prepareCheck(paths: readonly string[], options: CheckOptions) {
   const config = resolveConfig(options.config);
   const rules = resolveRules(RULES, config, options.overrides);
   const doc = readDocument(paths, options.onNote);
-  const result = checkDocument(doc, { rules, glossary: glossaryFor(config), detectLanguage }, doc.beads);
-  return makeReport(packageVersion(), [suppress(result, doc, options.baseline)], ruleSummaries());
+  return { rules, doc, glossary: glossaryFor(config) };
+}
+
+/** The Report of one checked article, its suppressions applied. */
+function articleReport(result: FileResult, doc: DirectedDocument, baseline: Baseline | undefined): Report {
+  return makeReport(packageVersion(), [suppress(result, doc, baseline)], ruleSummaries());
+}
+
+/** Reads and checks one article (one mixed file, or source and target files) and returns the Report. */
+export function checkFiles(paths: readonly string[], options: CheckOptions = {}): Report {
+  const { rules, doc, glossary } = prepareCheck(paths, options);
+  return articleReport(checkDocument(doc, { rules, glossary, detectLanguage }, doc.beads), doc, options.baseline);
 }
 
 /** Options of checkLargeFiles: CheckOptions, and how a large article may use a second thread. */
 export interface LargeCheckOptions extends CheckOptions {
-  /** Threads the check may use: 1 keeps everything on this one (default: 2 when the machine has 2 cores or more). */
+  /** Threads the check may use: 1 keeps everything on this one; more (the default with 2 cores or more) lets a large article align on a worker. */
   readonly jobs?: number;
   /** Paragraphs on the longer side from which the article is aligned on a worker (default: OVERLAP_MIN_PARAGRAPHS). */
   readonly minParagraphs?: number;
@@ -123,21 +133,18 @@ export interface LargeCheckOptions extends CheckOptions {
  * two take the time of the longer instead of their sum.
  */
 export async function checkLargeFiles(paths: readonly string[], options: LargeCheckOptions = {}): Promise<Report> {
-  const config = resolveConfig(options.config);
-  const rules = resolveRules(RULES, config, options.overrides);
-  const doc = readDocument(paths, options.onNote);
-  const glossary = glossaryFor(config);
-  const [ko, en] = [doc.ko.paragraphs, doc.en.paragraphs].map((paragraphs) => paragraphs.map((p) => p.text)) as [string[], string[]];
-  const threads = options.jobs ?? Math.min(2, availableParallelism());
-  const isLarge = Math.min(ko.length, en.length) > 0 && Math.max(ko.length, en.length) >= (options.minParagraphs ?? OVERLAP_MIN_PARAGRAPHS);
+  const { rules, doc, glossary } = prepareCheck(paths, options);
+  const threads = options.jobs ?? availableParallelism();
+  // a pair or mixed file has paragraphs on both sides (reading refuses an empty side); bilingual files come aligned
+  const isLarge = Math.max(doc.ko.paragraphs.length, doc.en.paragraphs.length) >= (options.minParagraphs ?? OVERLAP_MIN_PARAGRAPHS);
   let beads: readonly Bead[] | undefined = doc.beads;
   let analysis: ArticleAnalysis | undefined;
   if (beads === undefined && isLarge && threads > 1 && rules.length > 0) {
     analysis = createAnalysis(glossary);
+    const [ko, en] = [doc.ko, doc.en].map((side) => side.paragraphs.map((p) => p.text)) as [string[], string[]];
     beads = await alignAlongsideFacts(ko, en, analysis, [doc.ko, doc.en], { workerUrl: options.workerUrl });
   }
-  const result = checkDocument(doc, { rules, glossary, detectLanguage, analysis }, beads);
-  return makeReport(packageVersion(), [suppress(result, doc, options.baseline)], ruleSummaries());
+  return articleReport(checkDocument(doc, { rules, glossary, detectLanguage, analysis }, beads), doc, options.baseline);
 }
 
 /** Reads one article and returns its alignment as a Report with no findings. */

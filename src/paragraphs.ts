@@ -85,16 +85,16 @@ function textLines(text: string): Line[] {
 }
 
 /**
- * Groups text lines into blocks, as [first, end) index ranges: runs of consecutive text lines, or single
+ * Groups text lines into blocks: runs of consecutive text lines, or single
  * lines when no blank line lies between two text lines (leading and trailing blank lines do not count).
  */
-function groupLines(lines: readonly Line[]): [number, number][] {
+function groupLines(lines: readonly Line[]): Line[][] {
   const isBlockPerLine = !lines.some((line) => line.isAfterBlank);
-  const blocks: [number, number][] = [];
+  const blocks: Line[][] = [];
   let first = 0;
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && !isBlockPerLine && !lines[i]?.isAfterBlank) continue;
-    blocks.push([first, i]);
+    blocks.push(lines.slice(first, i));
     first = i;
   }
   return blocks;
@@ -146,8 +146,7 @@ function toParagraph(block: readonly Line[]): RawParagraph {
  * non-blank line is a paragraph. Leading and trailing whitespace of each line is not part of the text.
  */
 export function splitParagraphs(text: string): RawParagraph[] {
-  const lines = textLines(text);
-  return groupLines(lines).map(([first, end]) => toParagraph(lines.slice(first, end)));
+  return groupLines(textLines(text)).map((block) => toParagraph(block));
 }
 
 /** Offsets at which each line of text starts (line 1 at offset 0); CRLF, LF and lone CR end lines. */

@@ -202,11 +202,15 @@ function unusedEntryFinding(entry: BaselineEntry): Finding {
   return pseudoFinding(BASELINE_RULE, BASELINE_CATEGORY, "unusedEntry", message, null, "target", entry.excerpt);
 }
 
-function compareByPlace(a: Finding, b: Finding): number {
+/** String order of findings: the default locale's, as String.prototype.localeCompare, without a collator lookup per call. */
+const COLLATOR = new Intl.Collator();
+
+/** Orders findings by file, line, column (of the English location, else the Korean one), then rule and message. */
+export function compareFindings(a: Finding, b: Finding): number {
   const la = a.target ?? a.source;
   const lb = b.target ?? b.source;
-  return (la?.file ?? "").localeCompare(lb?.file ?? "") || (la?.line ?? 0) - (lb?.line ?? 0)
-    || (la?.column ?? 0) - (lb?.column ?? 0) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+  return COLLATOR.compare(la?.file ?? "", lb?.file ?? "") || (la?.line ?? 0) - (lb?.line ?? 0)
+    || (la?.column ?? 0) - (lb?.column ?? 0) || COLLATOR.compare(a.rule, b.rule) || COLLATOR.compare(a.message, b.message);
 }
 
 /**
@@ -222,8 +226,8 @@ export function applySuppressions(result: FileResult, input: SuppressionInput): 
   const unused = entries.filter((_, i) => !used[i]).map(unusedEntryFinding);
   return {
     ...result,
-    findings: [...kept, ...byDirective.warnings, ...unused].sort(compareByPlace),
-    suppressed: [...result.suppressed, ...byDirective.suppressed, ...byBaseline].sort(compareByPlace),
+    findings: [...kept, ...byDirective.warnings, ...unused].sort(compareFindings),
+    suppressed: [...result.suppressed, ...byDirective.suppressed, ...byBaseline].sort(compareFindings),
   };
 }
 

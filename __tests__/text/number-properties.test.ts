@@ -13,7 +13,7 @@ const COMPARE_OPTIONS = {
   ignoreYears: false, maxDigitEdits: 1, maxBoundRatio: 1.2,
 };
 
-/** Park–Miller style linear congruential generator; the same seed gives the same sequence. */
+/** Linear congruential generator (Numerical Recipes constants); the same seed gives the same sequence. */
 function lcg(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

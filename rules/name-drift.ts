@@ -16,7 +16,7 @@ import {
   canonicalSpelling, capitalisedStretches, consonantSkeleton, hangulStretches, isDerivation, isVowelSwap, letterSimilarity, letterSimilarityBound, loneCapitalisedStretches,
   nameLetters, nameWordCount, spellingSimilarity, transliterationScore, hangulTransliterationTest, type TextStretch,
 } from "../src/text/romanization.js";
-import { addTo } from "../src/text/maps.js";
+import { addTo, getOrAdd } from "../src/text/maps.js";
 import { stretchTransliterationTest } from "../src/text/romanization-runs.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type AlignedPair, type Glossary, type GlossaryEntry, type RuleContext, type RuleReport, type Segment, type Span } from "../src/types.js";
@@ -402,7 +402,6 @@ function isSameFamily(a: Found, b: Found, options: Options): boolean {
 /** What isSameFamily reads of a name: its glossary key and its text. */
 const familyKey = (f: Found): string => `${f.key ?? ""}\u0000${f.mention.text}`;
 
-
 /**
  * Groups English full names by person: glossary people by key, unknown spellings by family. A name joins
  * the first group holding a name of its family. isSameFamily reads only a name's key and text, so each
@@ -498,11 +497,7 @@ function loneWords(segments: readonly Segment[], names: readonly Found[], report
   // a paragraph's lone words depend only on its text (its names and their people are the same wherever it stands)
   const byText = new Map<string, readonly TextStretch[]>();
   return segments.flatMap((segment) => {
-    let lone = byText.get(segment.text);
-    if (!lone) {
-      lone = loneWindows(segment.text, namesBySegment.get(segment) ?? []);
-      byText.set(segment.text, lone);
-    }
+    const lone = getOrAdd(byText, segment.text, (text) => loneWindows(text, namesBySegment.get(segment) ?? []));
     return lone.filter((w) => !reported.has(placeKey(segment, w.start))).map((w) => ({ segment, start: w.start, end: w.end, text: w.text }));
   });
 }
@@ -581,7 +576,9 @@ function checkPair(ctx: RuleContext<Options>, pair: AlignedPair, scope: Scope): 
 }
 
 /** The reports of the pairs checked so far, by the facts of their Korean and English texts (null: no such side). */
-type PairReports = Map<SegmentFacts | null, Map<SegmentFacts | null, { readonly pair: AlignedPair; readonly reports: readonly Report[] }>>;
+type PairReports = Map<SegmentFacts | null, ReportsByEnglish>;
+/** The reports of the pairs checked so far with one Korean text, by the facts of their English text. */
+type ReportsByEnglish = Map<SegmentFacts | null, { readonly pair: AlignedPair; readonly reports: readonly Report[] }>;
 
 /** A report of one pair moved onto another pair with the same texts: its spans on that pair's segments. */
 function moveReport(report: Report, from: AlignedPair, to: AlignedPair): Report {
@@ -596,8 +593,7 @@ function moveReport(report: Report, from: AlignedPair, to: AlignedPair): Report 
  */
 function checkRepeatedPair(ctx: RuleContext<Options>, pair: AlignedPair, scope: Scope, seen: PairReports): { reports: Report[]; en: Found[]; ko: Found[] } {
   const koFacts = pair.ko ? ctx.analysis.of(pair.ko) : null, enFacts = pair.en ? ctx.analysis.of(pair.en) : null;
-  let byEnglish = seen.get(koFacts);
-  if (!byEnglish) seen.set(koFacts, (byEnglish = new Map()));
+  const byEnglish = getOrAdd(seen, koFacts, (): ReportsByEnglish => new Map());
   const earlier = byEnglish.get(enFacts);
   if (!earlier) {
     const result = checkPair(ctx, pair, scope);
@@ -633,9 +629,9 @@ export default defineRule({
     const koreanWords = koreanGlossaryWords(ctx.glossary);
     const scope: Scope = {
       options: ctx.options, people, present: presentPeople(ctx), koreanWords,
-      wordFree: (stretches) => wordFree.get(stretches) ?? wordFree.set(stretches, wordFreeFlags(stretches, koreanWords)).get(stretches)!,
-      spellingsOf: (stretches) => stretchSpellings.get(stretches) ?? stretchSpellings.set(stretches, stretches.map((w) => spellingOf(w.text))).get(stretches)!,
-      spellingOf: (form) => spellings.get(form) ?? spellings.set(form, spellingOf(form)).get(form)!,
+      wordFree: (stretches) => getOrAdd(wordFree, stretches, () => wordFreeFlags(stretches, koreanWords)),
+      spellingsOf: (stretches) => getOrAdd(stretchSpellings, stretches, () => stretches.map((w) => spellingOf(w.text))),
+      spellingOf: (form) => getOrAdd(spellings, form, spellingOf),
     };
     const seen: PairReports = new Map(); // one entry per distinct pair of texts, dropped with the run
     const results = ctx.article.pairs.map((pair) => checkRepeatedPair(ctx, pair, scope, seen));

@@ -7,6 +7,7 @@
  */
 import type { ArticleAnalysis } from "../src/analysis/index.js";
 import { quotedRanges } from "../src/analysis/quotes.js";
+import { getOrAdd } from "../src/text/maps.js";
 import { spanOf } from "../src/text/spans.js";
 import { findWords, hasEqualNeighbours, isCapitalized, isNumberWord, type Word } from "../src/text/words.js";
 import { defineRule, type AlignedPair, type RuleReport, type Segment, type Side } from "../src/types.js";
@@ -129,10 +130,8 @@ function toReport(run: Run, segment: Segment, side: Side, kind: "emphatic" | nul
 type RunsByText = Map<string, Run[]>;
 
 function runsOf(text: string, known: RunsByText): Run[] {
-  let runs = known.get(text);
   // a run needs two equal neighbouring words; most paragraphs have none, and are read without building words
-  if (!runs) known.set(text, (runs = hasEqualNeighbours(text) ? findRuns(findWords(text), text) : []));
-  return runs;
+  return getOrAdd(known, text, () => (hasEqualNeighbours(text) ? findRuns(findWords(text), text) : []));
 }
 
 function checkSegment(segment: Segment | null, analysis: ArticleAnalysis, options: Options, known: RunsByText): RuleReport<MessageId>[] {

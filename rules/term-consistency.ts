@@ -9,6 +9,7 @@
 import type { TermHit } from "../src/analysis/terms.js";
 import { countryLexicon, findCountryNames, type CountryLexicon } from "../src/text/country-names.js";
 import { areCompatible, isAcronym, normalizeRendering, spellingFacts, type SpellingFacts } from "../src/text/english-forms.js";
+import { addTo, getOrAdd } from "../src/text/maps.js";
 import { spanOf } from "../src/text/spans.js";
 import { defineRule, type AlignedPair, type GlossaryEntry, type RuleContext, type RuleReport, type Segment } from "../src/types.js";
 
@@ -53,13 +54,6 @@ const COUNTRY_GAP = /^(?:['’]s)?\s+$/;
 /** A word that starts in lower case: the case a replacement follows (tariffs, not the headline's Tariffs). */
 const LOWER_INITIAL = /^\p{Ll}/u;
 
-/** The list of `key`, started empty when the key is new. */
-function listOf<V>(lists: Map<string, V[]>, key: string): V[] {
-  let list = lists.get(key);
-  if (!list) lists.set(key, (list = []));
-  return list;
-}
-
 function termsOf(ctx: Ctx, segment: Segment): TermHit[] {
   return ctx.analysis.of(segment).terms.filter((m): m is TermHit => m.glossary === "terms");
 }
@@ -81,7 +75,7 @@ function bareQualifiers(ctx: Ctx): Map<string, string> {
   const mentions = ctx.article.pairs.flatMap((pair) => (pair.ko ? termsOf(ctx, pair.ko) : []));
   const bare = new Map<string, string>();
   const byKey = new Map<string, TermHit[]>();
-  for (const m of mentions) listOf(byKey, m.key).push(m);
+  for (const m of mentions) addTo(byKey, m.key, m);
   for (const [key, own] of byKey) {
     const countries = new Set(own.map((m) => m.qualifier).filter((q) => q !== null));
     const first = own[0]?.qualifier;
@@ -134,7 +128,7 @@ function tallyPair(pair: AlignedPair, ctx: Ctx, facts: SpellingFacts, tally: Tal
       .filter((e) => e.form !== "variant" && !isOtherCountrys(e, pair.en!, country, tally.lexicon))
       .map((en) => ({ en, ko: mentions[0]!, pair, norm: normalizeRendering(en.rendering, facts) }));
     if (isGloss(accepted, mentions.length)) continue;
-    listOf(tally.renderings, group).push(...accepted);
+    getOrAdd(tally.renderings, group, () => []).push(...accepted);
   }
   return reports;
 }
@@ -142,7 +136,7 @@ function tallyPair(pair: AlignedPair, ctx: Ctx, facts: SpellingFacts, tally: Tal
 /** The renderings of the form most used (acronyms aside); a tie goes to the glossary's standard form, then to the first used. */
 function majority(list: readonly Rendering[], entry: GlossaryEntry, facts: SpellingFacts): readonly Rendering[] {
   const groups = new Map<string, Rendering[]>();
-  for (const r of list.filter((x) => !isAcronym(x.en.rendering))) listOf(groups, r.norm).push(r);
+  for (const r of list.filter((x) => !isAcronym(x.en.rendering))) addTo(groups, r.norm, r);
   const standard = normalizeRendering(entry.en, facts);
   const ranked = [...groups.values()].sort((a, b) => b.length - a.length || Number(b[0]!.norm === standard) - Number(a[0]!.norm === standard));
   return ranked[0] ?? [];

@@ -34,12 +34,6 @@ interface Sides {
   readonly index: Index;
 }
 
-/**
- * Memos for one run over one article. isSamePerson reads only a mention's identity (identityKey) and agree()
- * only a title's wording (wordingKey), so
- * each distinct identity or wording is compared once with each distinct other instead of once per mention;
- * a person named thousands of times in a long document then costs as much as one named a few times.
- */
 /** Titles by wording (Index.wording), each with one mention's title and how many mentions carry it. */
 type Wordings = Map<number, { title: TitleMention; count: number }>;
 
@@ -49,6 +43,12 @@ interface TitledPerson {
   readonly wordings: Wordings;
 }
 
+/**
+ * Memos for one run over one article. isSamePerson reads only a mention's identity (identityKey) and agree()
+ * only a title's wording (wordingKey), so each distinct identity or wording is compared once with each
+ * distinct other instead of once per mention; a person named thousands of times in a long document then
+ * costs as much as one named a few times.
+ */
 interface Index {
   readonly identity: (m: SideMention) => number;
   readonly wording: (t: TitleMention) => number;

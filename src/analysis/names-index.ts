@@ -1,5 +1,5 @@
 /**
- * Finding every occurrence of many fixed strings (the glossary's spellings of people) in one text with
+ * Finding every occurrence of many fixed strings (glossary spellings of people and titles) in one text with
  * one pass over the text instead of one search per string: the strings are indexed by a hash of their
  * first two UTF-16 code units, so each position of the text is looked up once and only the strings that
  * may start there are compared. The occurrences come back in the order a search string by string would
@@ -28,13 +28,13 @@ export interface FormHit {
 
 /** Low bits of each code unit kept in a pair's key: a small integer key hashes fast, and a shared key only adds candidates to compare. */
 const KEY_BITS = 10;
+/** The low KEY_BITS bits of a code unit. */
 const KEY_MASK = (1 << KEY_BITS) - 1;
 
 /** Distinct UTF-16 code units. */
 const UNITS = 0x10000;
 
 const pairKey = (first: number, second: number): number => ((first & KEY_MASK) << KEY_BITS) | (second & KEY_MASK);
-
 
 /** Indexes the strings (an empty string never occurs: it is left out). */
 export function indexForms(needles: readonly string[]): FormIndex {

@@ -12,9 +12,10 @@
  * against the article's full names (김 and Kim have many candidates).
  */
 import { findHanjaGlosses, isHanja, isMandarinRendering, isNonSinoKoreanSyllable, type HanjaGloss } from "../text/hanja.js";
-import { findWords, firstWords, type Word } from "../text/words.js";
+import { findWords, firstWords, isCapitalized, type Word } from "../text/words.js";
 import { findForms, indexForms, type FormIndex } from "./names-index.js";
 import type { Glossary, GlossaryEntry, Side } from "../types.js";
+import { isHangulSyllableUnit } from "../text/script.js";
 
 /** How a mention relates to the glossary. */
 export type NameMatch = "official" | "alternative" | "variant" | "short";
@@ -252,8 +253,6 @@ function unknownMention(text: string, start: number, end: number, kind: NameMent
   return { start, end, text: text.slice(start, end), known: null, hanja: null, hanjaStart: null, hanjaEnd: null, key: null, candidates: [], match: null, kind, title };
 }
 
-/** True for a code unit of a Hangul syllable: a Korean name does not start right after one. */
-const isHangulSyllable = (unit: number): boolean => unit >= 0xac00 && unit <= 0xd7a3;
 /** True for an ASCII letter or digit: an English name does not start right after one (isInsideWord). */
 const isAsciiLetterOrDigit = (unit: number): boolean => (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39);
 
@@ -299,7 +298,7 @@ function koTitleWord(words: readonly Word[], i: number, lexicon: Lexicon): strin
 /** True when the text after a Korean name at `end` is a word boundary or a particle, maybe after 씨 or 님 (고건씨를). */
 function koNameEnds(text: string, end: number): boolean {
   let stop = end; // the Hangul run from `end`, read unit by unit instead of matched in the rest of the text
-  while (stop < text.length && isHangulSyllable(text.charCodeAt(stop))) stop++;
+  while (stop < text.length && isHangulSyllableUnit(text.charCodeAt(stop))) stop++;
   const rest = text.slice(text[end] === "씨" || text[end] === "님" ? end + 1 : end, stop);
   return rest === "" || isParticle(rest);
 }
@@ -308,7 +307,7 @@ function koNameEnds(text: string, end: number): boolean {
 function koreanGlossaryNames(text: string, lexicon: Lexicon): NameMention[] {
   const found: NameMention[] = [];
   // every occurrence of every form, longest form first (the order of a search form by form)
-  for (const { form: k, at } of findForms(text, lexicon.formIndex, text, isHangulSyllable)) {
+  for (const { form: k, at } of findForms(text, lexicon.formIndex, text, isHangulSyllableUnit)) {
     const form = lexicon.forms[k]!;
     const end = at + form.form.length;
     // findForms already left out a start right after a Hangul syllable (inside a longer word)
@@ -480,17 +479,8 @@ function isAbbreviation(word: string): boolean {
   return /^\p{Lu}$|\./u.test(word) || EN_TITLE_ABBREVIATIONS.has(bare) || EN_PLACE_ABBREVIATIONS.has(bare) || bare === "jr" || bare === "sr";
 }
 
-/** The code unit of a space, and of the ASCII letters A, Z, a and z. */
+/** The code unit of a space. */
 const SPACE = 0x20;
-const [UPPER_A, UPPER_Z, LOWER_A, LOWER_Z] = [0x41, 0x5a, 0x61, 0x7a];
-
-/** True when a word starts with a capital letter (/^\p{Lu}/u), without the regex for an ASCII first letter. */
-function isCapitalised(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (first >= UPPER_A && first <= UPPER_Z) return true;
-  if (first >= LOWER_A && first <= LOWER_Z) return false;
-  return /^\p{Lu}/u.test(word);
-}
 
 /** Runs of capitalised words (with name particles inside) separated by single spaces; a possessive ends a run. */
 function capitalisedRuns(text: string): Word[][] {
@@ -500,7 +490,7 @@ function capitalisedRuns(text: string): Word[][] {
     const start = m.index, previous = run[run.length - 1];
     // one space between them (the text between is " "), and no possessive before
     const isJoined = previous !== undefined && start === previous.end + 1 && text.charCodeAt(previous.end) === SPACE && !/[’']s$/.test(previous.text);
-    const isCapital = isCapitalised(m[0]);
+    const isCapital = isCapitalized(m[0]);
     // a word object only for a word that stays in a run (most words of a paragraph are lower case)
     if (isJoined && (isCapital || EN_NAME_PARTICLES.has(m[0]))) run.push({ text: m[0], start, end: start + m[0].length });
     else {
@@ -574,7 +564,7 @@ function isTitleCaseText(text: string): boolean {
   for (let m = TITLE_CASE_WORD.exec(text); m; m = TITLE_CASE_WORD.exec(text)) {
     if (m[0].length <= MIN_TITLE_CASE_LETTERS) continue;
     words++;
-    if (isCapitalised(m[0])) capitalised++;
+    if (isCapitalized(m[0])) capitalised++;
     // stop once even all-capitalised words in the rest (each one separator and 4 letters or more) cannot reach the share
     const more = Math.floor((text.length - TITLE_CASE_WORD.lastIndex) / (MIN_TITLE_CASE_LETTERS + 2));
     if (words + more < TITLE_CASE_MIN_WORDS || (capitalised + more) / (words + more) < TITLE_CASE_SHARE) {

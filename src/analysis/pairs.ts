@@ -11,6 +11,7 @@ import { countryLexicon, findCountryNames, nameShape, pairMemberEntities, type C
 import { escapeRegExp } from "../text/english-forms.js";
 import { literalIndex, type LiteralIndex } from "../text/forms-search.js";
 import { findContractions } from "../text/korean-contractions.js";
+import { addTo } from "../text/maps.js";
 import { memoizeByObject } from "../text/memo.js";
 import type { Glossary, GlossaryEntry } from "../types.js";
 import type { PairConstruction, PairHit, PairMember } from "./terms.js";
@@ -209,7 +210,7 @@ const idiomsOf = memoizeByObject((lexicon: CountryLexicon): { readonly forms: re
   for (const entry of lexicon.pairs) {
     for (const form of [entry.en, ...((entry.alternatives as string[] | undefined) ?? [])]) {
       const key = form.toLowerCase();
-      owners.set(key, [...(owners.get(key) ?? []), entry]);
+      addTo(owners, key, entry);
     }
   }
   const forms: IdiomForm[] = [...owners].map(([form, entries]) => ({ form, entries }));

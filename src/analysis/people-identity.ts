@@ -72,7 +72,6 @@ interface FullIndex {
   readonly fitsOf: Map<string, Fits>;
 }
 
-
 function indexFulls(fulls: readonly Full[]): FullIndex {
   const byShortForm = new Map<string, Full[]>(), byId = new Map<string, Full[]>();
   for (const full of fulls) {

@@ -5,6 +5,7 @@
  * "<title>인", after it (부의장인 이자트 이브라힘).
  */
 import type { PeopleLexicon, PersonInfo } from "./people-lexicon.js";
+import { isHangulSyllableUnit } from "../text/script.js";
 
 /** A whitespace-separated word of the paragraph. */
 export interface Token {
@@ -60,8 +61,6 @@ const MAX_NAME_WORDS = 3;
 /** Syllables a Korean or foreign name word may have. */
 const MAX_NAME_SYLLABLES = 6;
 
-/** Whether a code unit is a Hangul syllable (what SYLLABLE tests, without the regex). */
-export const isSyllableUnit = (unit: number): boolean => unit >= 0xac00 && unit <= 0xd7a3;
 
 /** Whether a character is a Hangul syllable. */
 export const isHangul = (ch: string | undefined): boolean => ch !== undefined && SYLLABLE.test(ch);
@@ -71,7 +70,7 @@ export function tokenize(text: string): Token[] {
   return [...text.matchAll(/\S+/g)].map((m) => {
     const raw = m[0];
     // a word that starts and ends with a Hangul syllable (most words) has no punctuation to strip and closes nothing
-    if (isSyllableUnit(raw.charCodeAt(0)) && isSyllableUnit(raw.charCodeAt(raw.length - 1))) return { start: m.index, end: m.index + raw.length, core: raw, coreStart: m.index, isClosed: false };
+    if (isHangulSyllableUnit(raw.charCodeAt(0)) && isHangulSyllableUnit(raw.charCodeAt(raw.length - 1))) return { start: m.index, end: m.index + raw.length, core: raw, coreStart: m.index, isClosed: false };
     const lead = LEADING_PUNCT.exec(raw)?.[0].length ?? 0;
     const core = raw.slice(lead).replace(TRAILING_PUNCT, "");
     const isClosed = CLOSING_PUNCT.test(raw.slice(lead + core.length)) && !INITIAL.test(core);

@@ -7,10 +7,11 @@
 import type { Glossary } from "../types.js";
 import type { PersonMention, TitleMention } from "./people.js";
 import {
-  hangulAfter, isHangul, isOrgWord, isSyllableUnit, isTitleWord, nameAfter, nameAfterCopula, nameBefore, PARTICLE, shortFormsOf, tokenize, type NameFound, type Token,
+  hangulAfter, isHangul, isOrgWord, isTitleWord, nameAfter, nameAfterCopula, nameBefore, PARTICLE, shortFormsOf, tokenize, type NameFound, type Token,
 } from "./people-ko-names.js";
 import { findForms } from "./names-index.js";
 import { peopleLexicon, type ModifierInfo, type PeopleLexicon, type TitleInfo } from "./people-lexicon.js";
+import { isHangulSyllableUnit } from "../text/script.js";
 
 interface TitleHit {
   readonly title: TitleInfo;
@@ -175,7 +176,7 @@ function titleMention(text: string, hit: TitleHit, chain: Chain, suffix: { ranks
 function untitledKnownNames(text: string, lexicon: PeopleLexicon, taken: readonly PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   // every occurrence of every form, longest form first (the order of a search form by form); none right after a syllable
-  for (const { form: k, at: i } of findForms(text, lexicon.koNameIndex, text, isSyllableUnit)) {
+  for (const { form: k, at: i } of findForms(text, lexicon.koNameIndex, text, isHangulSyllableUnit)) {
     const [form, person] = lexicon.koNames[k]!;
     if (person.isAmbiguous) continue;
     const end = i + form.length;

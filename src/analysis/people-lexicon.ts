@@ -3,6 +3,7 @@
  * glossary object and memoised in a WeakMap keyed by that object, never by text. The extractors in
  * people-ko.ts and people-en.ts and the comparisons in people-compare.ts read only this.
  */
+import { addTo, getOrAdd } from "../text/maps.js";
 import { memoizeByObject } from "../text/memo.js";
 import { indexForms, type FormIndex } from "./names-index.js";
 import type { Glossary, GlossaryEntry } from "../types.js";
@@ -179,9 +180,8 @@ function buildEnForms(entries: readonly GlossaryEntry[], titles: ReadonlyMap<str
   const forms = new Map<string, EnglishTitleForm[]>();
   const add = (form: string, title: TitleInfo, isVariant: boolean): void => {
     const key = foldPhrase(form);
-    const list = forms.get(key) ?? [];
+    const list = getOrAdd(forms, key, () => []);
     if (!list.some((f) => f.title === title)) list.push({ title, isVariant });
-    forms.set(key, list);
   };
   for (const entry of entries) {
     const title = titles.get(entry.ko);
@@ -208,7 +208,7 @@ function groupBy(people: readonly PersonInfo[], key: (p: PersonInfo) => string |
   const out = new Map<string, PersonInfo[]>();
   for (const person of people) {
     const k = key(person);
-    if (k) out.set(k, [...(out.get(k) ?? []), person]);
+    if (k) addTo(out, k, person);
   }
   return out;
 }
@@ -232,28 +232,25 @@ function keyPrefixes(keys: Iterable<string>): Set<string> {
   return out;
 }
 
-/** The forms grouped by their first `units` characters, order kept; null when a form is shorter (an empty one would start anywhere). */
-function byInitial<T>(list: readonly (readonly [string, T])[], units = 1): Map<string, (readonly [string, T])[]> | null {
+/** The forms grouped by keyOf(form), order kept; null when some form has no key (too short: it would start or end anywhere). */
+function groupForms<T>(list: readonly (readonly [string, T])[], keyOf: (form: string) => string | null): Map<string, (readonly [string, T])[]> | null {
   const out = new Map<string, (readonly [string, T])[]>();
   for (const item of list) {
-    if (item[0].length < units) return null;
-    const key = item[0].slice(0, units), group = out.get(key);
-    if (group) group.push(item);
-    else out.set(key, [item]);
+    const key = keyOf(item[0]);
+    if (key === null) return null;
+    addTo(out, key, item);
   }
   return out;
 }
 
-/** The forms grouped by last character, order kept; null when a form is empty (it would end anywhere). */
+/** The forms grouped by their first `units` characters; null when a form is shorter. */
+function byInitial<T>(list: readonly (readonly [string, T])[], units = 1): Map<string, (readonly [string, T])[]> | null {
+  return groupForms(list, (form) => (form.length < units ? null : form.slice(0, units)));
+}
+
+/** The forms grouped by last character; null when a form is empty. */
 function byLast<T>(list: readonly (readonly [string, T])[]): Map<string, (readonly [string, T])[]> | null {
-  const out = new Map<string, (readonly [string, T])[]>();
-  for (const item of list) {
-    if (item[0] === "") return null;
-    const key = item[0][item[0].length - 1]!, group = out.get(key);
-    if (group) group.push(item);
-    else out.set(key, [item]);
-  }
-  return out;
+  return groupForms(list, (form) => (form === "" ? null : form[form.length - 1]!));
 }
 
 function build(glossary: Glossary): PeopleLexicon {

@@ -90,7 +90,7 @@ function memberEntity(drafts: Map<string, Draft>, names: readonly string[]): Dra
 }
 
 /** Builds the lexicon from the glossary's pairs list (abbreviations first, then pair members). */
-export function buildCountryLexicon(glossary: Glossary): CountryLexicon {
+function buildCountryLexicon(glossary: Glossary): CountryLexicon {
   const entries = glossary.pairs ?? [];
   const drafts = new Map<string, Draft>();
   for (const entry of entries.filter((e) => e.kind === "abbreviation")) addAbbreviation(drafts, entry);

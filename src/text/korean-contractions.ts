@@ -79,7 +79,7 @@ function excludedCompounds(entry: GlossaryEntry): string[] {
  * Listed patterns per lexicon, built once instead of once per paragraph (memo.ts: the lexicon is built once
  * per glossary and never changed). The sticky patterns are shared, but every use sets lastIndex first.
  */
-const listedPatterns: (lexicon: CountryLexicon) => readonly Listed[] = memoizeByObject((lexicon: CountryLexicon) => buildListedPatterns(lexicon));
+const listedPatterns: (lexicon: CountryLexicon) => readonly Listed[] = memoizeByObject(buildListedPatterns);
 
 function buildListedPatterns(lexicon: CountryLexicon): Listed[] {
   return [...lexicon.pairs].sort((a, b) => b.ko.length - a.ko.length).map((entry) => ({

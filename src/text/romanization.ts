@@ -39,6 +39,7 @@ const ASPIRATE = 0.5;
 const EPENTHETIC = 0.05;
 /** Largest weight a vowel-class phone (a glide) and a consonant can have, for bounding what an alignment can cover. */
 export const MAX_VOWEL_WEIGHT = Math.max(VOWEL, GLIDE, FAINT, EPENTHETIC);
+/** Largest weight a consonant-class phone can have (see MAX_VOWEL_WEIGHT). */
 export const MAX_CONSONANT_WEIGHT = Math.max(CONSONANT, ASPIRATE, FAINT * 3);
 /** Share of credit for near classes: ng ~ n, word-initial ㄴ/ㅇ ~ L/R (노 Roh, 이 Lee), vowel ~ glide. */
 const NEAR = 0.6;

@@ -12,3 +12,6 @@ export function findHangulRuns(text: string): { start: number; end: number }[] {
 export function foldWhitespace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+/** True for the UTF-16 code unit of a Hangul syllable (가..힣): a Korean name does not start right after one. */
+export const isHangulSyllableUnit = (unit: number): boolean => unit >= 0xac00 && unit <= 0xd7a3;

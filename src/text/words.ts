@@ -79,6 +79,10 @@ export function isLatinWordChar(ch: string | undefined): boolean {
 
 /** True when a word starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
+  // an ASCII first letter (most words) is told without the regex
+  const first = word.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a) return true; // A-Z
+  if (first >= 0x61 && first <= 0x7a) return false; // a-z
   return INITIAL_CAPITAL.test(word);
 }
 

@@ -14,11 +14,12 @@ import type { NameMention, SegmentFacts } from "../src/analysis/index.js";
 import { bestReading, isMandarinRendering } from "../src/text/hanja.js";
 import {
   canonicalSpelling, capitalisedStretches, consonantSkeleton, hangulStretches, isDerivation, isVowelSwap, letterSimilarity, letterSimilarityBound, loneCapitalisedStretches,
-  nameLetters, nameWordCount, spellingSimilarity, transliterationScore, hangulTransliterationTest, type TextStretch,
+  nameLetters, nameWordCount, spellingSimilarity, transliterationScore, hangulTransliterationTest, wordFreeFlags, type TextStretch,
 } from "../src/text/romanization.js";
 import { addTo, getOrAdd } from "../src/text/maps.js";
 import { stretchTransliterationTest } from "../src/text/romanization-runs.js";
 import { spanOf } from "../src/text/spans.js";
+import { isAfterSentenceEnd } from "../src/text/words.js";
 import { defineRule, type AlignedPair, type Glossary, type GlossaryEntry, type RuleContext, type RuleReport, type Segment, type Span } from "../src/types.js";
 
 interface Options {
@@ -320,22 +321,6 @@ function anyLatinRenders(korean: Found, enText: string, taken: Iterable<Found>, 
     && isRendering(w.text));
 }
 
-/**
- * 1 for each stretch none of whose words (split at spaces) is a Korean glossary word (미국, 외교부), else 0.
- * A stretch that adds one word and a single space to the one before it (the same start) adds one piece
- * to the split, so only that word is looked up; any other gap is split as it is.
- */
-function wordFreeFlags(stretches: readonly TextStretch[], koreanWords: ReadonlySet<string>): Uint8Array {
-  const flags = new Uint8Array(stretches.length);
-  stretches.forEach((w, k) => {
-    const before = stretches[k - 1];
-    const rest = before && before.start === w.start ? w.text.slice(before.text.length) : null;
-    if (rest !== null && rest[0] === " " && !WHITE_SPACE.test(rest[1] ?? " ") && !rest.includes(" ", 1)) flags[k] = flags[k - 1] === 1 && !koreanWords.has(rest.slice(1)) ? 1 : 0;
-    else flags[k] = w.text.split(" ").some((word) => koreanWords.has(word)) ? 0 : 1;
-  });
-  return flags;
-}
-
 /** True when the Korean holds the English name's person (ko, alias, short form as a word) or a Hangul stretch outside the given names that could be it. */
 function anyHangulRenders(english: Found, koText: string, taken: Iterable<Found>, scope: Scope): boolean {
   const entry = english.key ? scope.people.get(english.key) : undefined;
@@ -465,25 +450,6 @@ function driftReport(spot: Spot, expected: string, count: number): Report {
     messageId: "spellingDrift", target: spanOf(spot.segment, spot.start, spot.end), actual: spot.text, expected, replacement: expected,
     severity: "warning", data,
   };
-}
-
-/** A white-space character. */
-const WHITE_SPACE = /\s/;
-/** Marks that end a sentence, and quotation marks that may close it after them. */
-const SENTENCE_MARKS = ".!?";
-const CLOSING_QUOTES = "\"'”’";
-
-/**
- * True when `at` opens the text or follows a sentence end and white space (what /(?:^|[.!?]["'”’]?\s+)$/
- * tests of the text before it), read backwards from `at` instead of matching the whole text before it.
- */
-function isAfterSentenceEnd(text: string, at: number): boolean {
-  if (at === 0) return true;
-  let i = at - 1;
-  while (i >= 0 && WHITE_SPACE.test(text[i]!)) i--;
-  if (i === at - 1 || i < 0) return false;
-  if (SENTENCE_MARKS.includes(text[i]!)) return true;
-  return CLOSING_QUOTES.includes(text[i]!) && i > 0 && SENTENCE_MARKS.includes(text[i - 1]!);
 }
 
 /**

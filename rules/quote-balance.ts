@@ -7,6 +7,7 @@
  */
 import { analyzeQuotes, closingMarkFor, type QuoteAnalysis, type QuoteMark, type QuoteProblem } from "../src/analysis/quotes.js";
 import { spanOf } from "../src/text/spans.js";
+import { isAfterWordAndSpace } from "../src/text/words.js";
 import { defineRule, type Article, type RuleReport, type Segment, type Side, type Span } from "../src/types.js";
 
 interface Options {
@@ -112,10 +113,6 @@ function isAttributedAfter(open: QuoteMark, part: Part, side: Side): boolean {
   return text !== undefined && ATTRIBUTION[side].test(text.slice(open.end));
 }
 
-/** A letter ending a text: a word ends right before the white space before a phrase opener ("called “…"). */
-const LETTER_AT_END = /\p{L}$/u;
-/** White space. */
-const SPACE = /\s/;
 
 /**
  * Whether a quotation opens inside a sentence (after a word, as a quoted phrase does), not at its start or
@@ -123,11 +120,7 @@ const SPACE = /\s/;
  */
 function isPhraseOpener(open: QuoteMark, part: Part): boolean {
   const text = part.texts[open.paragraph];
-  if (text === undefined) return false;
-  let end = open.start; // read backwards: white space, then a letter (a regex anchored at $ would try every start)
-  while (end > 0 && SPACE.test(text[end - 1]!)) end -= 1;
-  if (end === open.start || end === 0) return false;
-  return LETTER_AT_END.test(text.slice(Math.max(0, end - 2), end)); // two code units hold any letter (a surrogate pair)
+  return text !== undefined && isAfterWordAndSpace(text, open.start);
 }
 
 function toReport(problem: QuoteProblem, part: Part, side: Side, marks: readonly QuoteMark[]): RuleReport<MessageId> {

@@ -1,7 +1,7 @@
 /**
  * untranslated: Hangul left in the English text, or an English paragraph identical to its Korean source.
  */
-import { findHangulRuns, foldWhitespace } from "../src/text/script.js";
+import { findHangulRuns, isSameUpToWhitespace } from "../src/text/script.js";
 import { excerpt, segmentSpan, spanOf } from "../src/text/spans.js";
 import { defineRule, type AlignedPair, type RuleReport, type Segment } from "../src/types.js";
 
@@ -9,8 +9,6 @@ type MessageId = "hangulInTarget" | "identicalToSource";
 
 /** At least one letter: a paragraph of only digits or punctuation may legitimately be copied. */
 const HAS_WORD = /\p{L}/u;
-/** A character that is not white space (as foldWhitespace counts it). */
-const VISIBLE = /\S/;
 
 function hangulRuns(en: Segment): RuleReport<MessageId>[] {
   return findHangulRuns(en.text).map(({ start, end }) => ({
@@ -20,20 +18,9 @@ function hangulRuns(en: Segment): RuleReport<MessageId>[] {
   }));
 }
 
-/** First character that is not whitespace (as \s counts it), or "" for none. */
-function firstVisible(text: string): string {
-  const at = text.search(VISIBLE);
-  return at < 0 ? "" : text.charAt(at);
-}
-
-/** Same text up to whitespace; texts whose first visible characters differ are told apart without copying them. */
-function isSameText(a: string, b: string): boolean {
-  return firstVisible(a) === firstVisible(b) && foldWhitespace(a) === foldWhitespace(b);
-}
-
 function checkPair({ ko, en }: AlignedPair): RuleReport<MessageId>[] {
   if (!en) return [];
-  if (ko && HAS_WORD.test(ko.text) && isSameText(ko.text, en.text)) {
+  if (ko && HAS_WORD.test(ko.text) && isSameUpToWhitespace(ko.text, en.text)) {
     return [{ messageId: "identicalToSource", data: { excerpt: excerpt(en.text) }, source: segmentSpan(ko), target: segmentSpan(en) }];
   }
   return hangulRuns(en);

@@ -1,4 +1,4 @@
-import { findWords, firstWords, hasEqualNeighbours } from "../../src/text/words.js";
+import { findWords, firstWords, hasEqualNeighbours, isAfterSentenceEnd, isAfterWordAndSpace } from "../../src/text/words.js";
 
 describe("hasEqualNeighbours", () => {
   it("is true for a word equal to the one before it, ignoring case and what stands between", () => {
@@ -34,5 +34,26 @@ describe("firstWords", () => {
     expect(firstWords("four five", 2, () => false).map((w) => w.text)).toEqual(["four", "five"]);
     expect(hasEqualNeighbours("six six")).toBe(true);
     expect(firstWords("seven", 3, () => false).map((w) => w.text)).toEqual(["seven"]);
+  });
+});
+
+describe("isAfterSentenceEnd", () => {
+  it("is true at the start and after a sentence end, a closing quote and white space; false elsewhere", () => {
+    expect(isAfterSentenceEnd("Kim said", 0)).toBe(true);
+    expect(isAfterSentenceEnd("It ended. Kim said", 10)).toBe(true);
+    expect(isAfterSentenceEnd("\u201cIt ended.\u201d Kim said", 12)).toBe(true);
+    expect(isAfterSentenceEnd("It ended.Kim said", 9)).toBe(false); // no white space
+    expect(isAfterSentenceEnd("and Kim said", 4)).toBe(false);
+    expect(isAfterSentenceEnd("   Kim", 3)).toBe(false); // only white space before
+  });
+});
+
+describe("isAfterWordAndSpace", () => {
+  it("is true after a letter and white space, false at the start, after punctuation or with no space", () => {
+    expect(isAfterWordAndSpace("called \u201cthe plan\u201d", 7)).toBe(true);
+    expect(isAfterWordAndSpace("\u201cthe plan\u201d", 0)).toBe(false);
+    expect(isAfterWordAndSpace("said: \u201cno\u201d", 6)).toBe(false);
+    expect(isAfterWordAndSpace("said\u201cno\u201d", 4)).toBe(false);
+    expect(isAfterWordAndSpace("\u{20000} x", 3)).toBe(true); // a letter outside the BMP
   });
 });

@@ -675,3 +675,19 @@ export function capitalisedStretches(text: string, maxWords = MAX_STRETCH_WORDS)
 export function hangulStretches(text: string, maxWords = MAX_STRETCH_WORDS): readonly TextStretch[] {
   return maxWords === MAX_STRETCH_WORDS ? HANGUL_STRETCHES(text) : findHangulStretches(text, maxWords);
 }
+
+/**
+ * 1 for each stretch none of whose words (split at spaces) is a Korean glossary word (미국, 외교부), else 0.
+ * A stretch that adds one word and a single space to the one before it (the same start) adds one piece
+ * to the split, so only that word is looked up; any other gap is split as it is.
+ */
+export function wordFreeFlags(stretches: readonly TextStretch[], koreanWords: ReadonlySet<string>): Uint8Array {
+  const flags = new Uint8Array(stretches.length);
+  stretches.forEach((w, k) => {
+    const before = stretches[k - 1];
+    const rest = before && before.start === w.start ? w.text.slice(before.text.length) : null;
+    if (rest !== null && rest[0] === " " && !/\s/.test(rest[1] ?? " ") && !rest.includes(" ", 1)) flags[k] = flags[k - 1] === 1 && !koreanWords.has(rest.slice(1)) ? 1 : 0;
+    else flags[k] = w.text.split(" ").some((word) => koreanWords.has(word)) ? 0 : 1;
+  });
+  return flags;
+}

@@ -15,3 +15,17 @@ export function foldWhitespace(text: string): string {
 
 /** True for the UTF-16 code unit of a Hangul syllable (가..힣): a Korean name does not start right after one. */
 export const isHangulSyllableUnit = (unit: number): boolean => unit >= 0xac00 && unit <= 0xd7a3;
+
+/** A character that is not white space (as foldWhitespace counts it). */
+const VISIBLE = /\S/;
+
+/** First character that is not white space (as \s counts it), or "" for none. */
+function firstVisible(text: string): string {
+  const at = text.search(VISIBLE);
+  return at < 0 ? "" : text.charAt(at);
+}
+
+/** Same text up to white space; texts whose first visible characters differ are told apart without folding them. */
+export function isSameUpToWhitespace(a: string, b: string): boolean {
+  return firstVisible(a) === firstVisible(b) && foldWhitespace(a) === foldWhitespace(b);
+}

@@ -21,6 +21,8 @@ const LATIN_ALNUM = /[A-Za-z0-9\u00C0-\u024F]/;
 const ALNUM = /[\p{L}\p{N}]/u;
 /** A capital letter at the start of a word. */
 const INITIAL_CAPITAL = /^\p{Lu}/u;
+/** A letter ending a text. */
+const LETTER_AT_END = /\p{L}$/u;
 /** Only digits, with group or decimal separators. */
 const NUMBER_WORD = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 /** Characters that can serve as an apostrophe in English news copy. */
@@ -106,4 +108,34 @@ export function isLeadingElision(text: string, index: number): boolean {
 /** True when the character at `index` ends "rock 'n' roll" style elisions: the closing apostrophe of 'n'. */
 export function isTrailingElision(text: string, index: number): boolean {
   return (text[index - 1] === "n" || text[index - 1] === "N") && isLeadingElision(text, index - 2) && !isWordChar(text[index + 1]);
+}
+
+/** A white-space character. */
+const WHITE_SPACE = /\s/;
+/** Marks that end a sentence, and quotation marks that may close it after them. */
+const SENTENCE_MARKS = ".!?";
+const CLOSING_QUOTES = "\"'”’";
+
+/**
+ * True when `at` opens the text or follows a sentence end and white space (what /(?:^|[.!?]["'”’]?\s+)$/
+ * tests of the text before it), read backwards from `at` instead of matching the whole text before it.
+ */
+export function isAfterSentenceEnd(text: string, at: number): boolean {
+  if (at === 0) return true;
+  let i = at - 1;
+  while (i >= 0 && WHITE_SPACE.test(text[i]!)) i--;
+  if (i === at - 1 || i < 0) return false;
+  if (SENTENCE_MARKS.includes(text[i]!)) return true;
+  return CLOSING_QUOTES.includes(text[i]!) && i > 0 && SENTENCE_MARKS.includes(text[i - 1]!);
+}
+
+/**
+ * True when white space stands right before `at` and a letter right before that: a phrase follows a word
+ * (called "..."), read backwards from `at` (a regex anchored at $ would try every start).
+ */
+export function isAfterWordAndSpace(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && WHITE_SPACE.test(text[end - 1]!)) end -= 1;
+  if (end === at || end === 0) return false;
+  return LETTER_AT_END.test(text.slice(Math.max(0, end - 2), end)); // two code units hold any letter (a surrogate pair)
 }

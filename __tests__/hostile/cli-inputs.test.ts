@@ -1,5 +1,5 @@
 /**
- * Issue 6, hostile and broken input files through the built CLI: each bad input exits 2 with one line
+ * Issue 6, hostile and broken input files through the command line (in this process; the bin for another user): each bad input exits 2 with one line
  * naming the file and the problem (no stack trace); each valid but unusual encoding is checked normally,
  * with the same lines and columns as plain UTF-8.
  */
@@ -44,60 +44,60 @@ describe("hostile input files: exit 2 and one line naming the file and the probl
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const at = (name: string): string => join(dir, name);
 
-  it("an empty file", () => {
-    expectOneLineError(cli([at("ko.txt"), at("empty.txt")]), at("empty.txt"), /: empty file$/m);
+  it("an empty file", async () => {
+    expectOneLineError(await cli([at("ko.txt"), at("empty.txt")]), at("empty.txt"), /: empty file$/m);
   });
 
-  it("a file with only whitespace and invisible characters (spaces, tabs, no-break and ideographic spaces, ZWSP)", () => {
-    expectOneLineError(cli([at("blank.txt"), at("en.txt")]), at("blank.txt"), /: empty file$/m);
+  it("a file with only whitespace and invisible characters (spaces, tabs, no-break and ideographic spaces, ZWSP)", async () => {
+    expectOneLineError(await cli([at("blank.txt"), at("en.txt")]), at("blank.txt"), /: empty file$/m);
   });
 
-  it("a mixed file with only English, and one with only Korean", () => {
-    expectOneLineError(cli([at("en-only.txt")]), at("en-only.txt"), /: only English text found/);
-    expectOneLineError(cli([at("ko-only.txt")]), at("ko-only.txt"), /: only Korean text found/);
+  it("a mixed file with only English, and one with only Korean", async () => {
+    expectOneLineError(await cli([at("en-only.txt")]), at("en-only.txt"), /: only English text found/);
+    expectOneLineError(await cli([at("ko-only.txt")]), at("ko-only.txt"), /: only Korean text found/);
   });
 
-  it("a pair whose target has no English (the Korean file given twice)", () => {
-    expectOneLineError(cli([at("ko.txt"), at("ko-only.txt")]), at("ko-only.txt"), /: no English text found/);
+  it("a pair whose target has no English (the Korean file given twice)", async () => {
+    expectOneLineError(await cli([at("ko.txt"), at("ko-only.txt")]), at("ko-only.txt"), /: no English text found/);
   });
 
-  it("a directory where a file is expected (align), and an empty folder given to check (a batch run with nothing to check)", () => {
+  it("a directory where a file is expected (align), and an empty folder given to check (a batch run with nothing to check)", async () => {
     const folder = at("folder");
     mkdirSync(folder, { recursive: true });
-    expectOneLineError(cli(["align", at("ko.txt"), folder]), folder, /: is a directory$/m);
-    const batch = cli(["check", folder]);
+    expectOneLineError(await cli(["align", at("ko.txt"), folder]), folder, /: is a directory$/m);
+    const batch = await cli(["check", folder]);
     expect(batch.code).toBe(2);
     expect(batch.stderr.trimEnd().split("\n")).toEqual([`translint: ${folder}: no articles found in this folder`]);
   });
 
-  it("a missing file", () => {
-    expectOneLineError(cli([at("nope.txt"), at("en.txt")]), at("nope.txt"), /: no such file$/m);
+  it("a missing file", async () => {
+    expectOneLineError(await cli([at("nope.txt"), at("en.txt")]), at("nope.txt"), /: no such file$/m);
   });
 
-  it("a binary file", () => {
-    expectOneLineError(cli([at("binary.bin")]), at("binary.bin"), /: binary file$/m);
+  it("a binary file", async () => {
+    expectOneLineError(await cli([at("binary.bin")]), at("binary.bin"), /: binary file$/m);
   });
 
-  it("invalid UTF-8: the offset of the first bad byte and its line, never replaced", () => {
+  it("invalid UTF-8: the offset of the first bad byte and its line, never replaced", async () => {
     const offset = Buffer.byteLength("정부 예산안 발표\n\nThe budget ");
-    expectOneLineError(cli([at("invalid-utf8.txt")]), at("invalid-utf8.txt"), new RegExp(`: invalid UTF-8 at byte ${offset} \\(line 3\\)$`, "m"));
+    expectOneLineError(await cli([at("invalid-utf8.txt")]), at("invalid-utf8.txt"), new RegExp(`: invalid UTF-8 at byte ${offset} \\(line 3\\)$`, "m"));
   });
 
-  it(`a 50 MB file: refused by size (limit ${MAX_INPUT_MB} MB) before it is read`, () => {
+  it(`a 50 MB file: refused by size (limit ${MAX_INPUT_MB} MB) before it is read`, async () => {
     const big = at("big.txt");
     writeFileSync(big, Buffer.alloc(50 * MIB, "정부는 예산을 확정했다.\n\nThe government set the budget.\n\n"));
     try {
-      expectOneLineError(cli([big]), big, new RegExp(`: file too large \\(50 MB; limit ${MAX_INPUT_MB} MB\\)$`, "m"));
+      expectOneLineError(await cli([big]), big, new RegExp(`: file too large \\(50 MB; limit ${MAX_INPUT_MB} MB\\)$`, "m"));
     } finally {
       rmSync(big);
     }
   });
 
-  it(`one 5 MB line: refused as a paragraph longer than ${MAX_PARAGRAPH_CHARS.toLocaleString("en-US")} characters, naming its line`, () => {
+  it(`one 5 MB line: refused as a paragraph longer than ${MAX_PARAGRAPH_CHARS.toLocaleString("en-US")} characters, naming its line`, async () => {
     const line = at("line.txt");
     const sentence = "The government said it had set the budget at 656 trillion won. ";
     writeFileSync(line, `Government unveils budget\n\n${sentence.repeat(Math.ceil((5 * MIB) / sentence.length))}\n`);
-    expectOneLineError(cli([at("ko.txt"), line]), `${line}:3:`, /: paragraph too long \([\d,]+ characters; limit 100,000\)/);
+    expectOneLineError(await cli([at("ko.txt"), line]), `${line}:3:`, /: paragraph too long \([\d,]+ characters; limit 100,000\)/);
   });
 });
 
@@ -114,8 +114,8 @@ describe("a file without read permission", () => {
   const canDropToNobody = isRoot && spawnSync(process.execPath, [CLI, "--version"], { uid: NOBODY, gid: NOBODY }).status === 0;
 
   if (!isRoot || canDropToNobody) {
-    it(`exits 2 with "permission denied"${isRoot ? " (root runs the CLI as uid 65534, since chmod 000 does not stop root)" : ""}`, () => {
-      const result = cli([secret, join(dir, "en.txt")], isRoot ? { uid: NOBODY, cwd: dir } : {});
+    it(`exits 2 with "permission denied"${isRoot ? " (root runs the CLI as uid 65534, since chmod 000 does not stop root)" : ""}`, async () => {
+      const result = await cli([secret, join(dir, "en.txt")], isRoot ? { uid: NOBODY, cwd: dir } : {});
       expectOneLineError(result, secret, /: permission denied$/m);
     });
   } else {
@@ -136,9 +136,12 @@ describe("encodings a file may come in: checked like UTF-8, with the same lines 
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const at = (name: string): string => join(dir, name);
-  const plain = findingsOf(cli([at("ko.txt"), at("en-bad.txt"), "-f", "compact"]).stdout);
+  let plain: string[] = [];
+  beforeAll(async () => {
+    plain = findingsOf((await cli([at("ko.txt"), at("en-bad.txt"), "-f", "compact"])).stdout);
+  });
 
-  it("has a finding to compare in plain UTF-8", () => {
+  it("has a finding to compare in plain UTF-8", async () => {
     expect(plain).toEqual([expect.stringMatching(/^3:38: error untranslated /)]);
   });
 
@@ -146,15 +149,15 @@ describe("encodings a file may come in: checked like UTF-8, with the same lines 
     ["UTF-8 with a BOM", "ko-bom.txt", "en-bad-bom.txt"],
     ["UTF-16 LE with a BOM", "ko-16le.txt", "en-bad-16le.txt"],
     ["UTF-16 BE with a BOM", "ko-16be.txt", "en-bad-16be.txt"],
-  ])("%s", (_name, ko, en) => {
-    const result = cli([at(ko), at(en), "-f", "compact"]);
+  ])("%s", async (_name, ko, en) => {
+    const result = await cli([at(ko), at(en), "-f", "compact"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
     expect(findingsOf(result.stdout)).toEqual(plain);
   });
 
-  it("EUC-KR (CP949): decoded with a note on stderr naming each file, findings at the same place", () => {
-    const result = cli([at("ko-euckr.txt"), at("en-bad-euckr.txt"), "-f", "compact"]);
+  it("EUC-KR (CP949): decoded with a note on stderr naming each file, findings at the same place", async () => {
+    const result = await cli([at("ko-euckr.txt"), at("en-bad-euckr.txt"), "-f", "compact"]);
     expect(result.stderr.trimEnd().split("\n")).toEqual([
       `translint: ${at("ko-euckr.txt")}: decoded as EUC-KR (CP949)`, `translint: ${at("en-bad-euckr.txt")}: decoded as EUC-KR (CP949)`,
     ]);

@@ -1,11 +1,12 @@
 /**
- * Shared by the hostile-input suites (not a suite: the name does not end in .test.ts): spawning the built
- * CLI (npm test builds first) and writing inputs to a fresh temporary folder.
+ * Shared by the hostile-input suites (not a suite: the name does not end in .test.ts): running the command
+ * line (in this process, or the built bin: ../helpers/cli.ts) and writing inputs to a fresh temporary folder.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runCli } from "../helpers/cli.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const CLI = join(ROOT, "dist", "src", "cli.js");
@@ -20,8 +21,17 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI; `options.uid` drops to another user (only root can). */
-export function cli(args: readonly string[], options: { cwd?: string; input?: string; uid?: number } = {}): CliResult {
+/**
+ * Runs the command line in this process (`run`, src/cli.ts), from `cwd`; with standard input or another
+ * user it spawns the built bin (spawnCli below).
+ */
+export async function cli(args: readonly string[], options: { cwd?: string; input?: string; uid?: number } = {}): Promise<CliResult> {
+  if (options.input !== undefined || options.uid !== undefined) return spawnCli(args, options);
+  return runCli(args, options.cwd ?? ROOT, { TRANSLINT_DEBUG: "" });
+}
+
+/** Runs the built bin; `options.uid` drops to another user (only root can). */
+export function spawnCli(args: readonly string[], options: { cwd?: string; input?: string; uid?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT, input: options.input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", TRANSLINT_DEBUG: "" },
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),

@@ -34,39 +34,39 @@ describe("malformed XLIFF, TMX and tables: exit 2, naming the file and the line"
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const path = (name: string): string => join(dir, name);
 
-  it("XLIFF with an unclosed tag: the parser's line and column and its reason", () => {
-    expectOneLineError(cli([path("unclosed.xlf")]), at(path("unclosed.xlf"), 11, 1), /: malformed XML: Expected closing tag 'source' \(opened in line 10, col 1\)/);
+  it("XLIFF with an unclosed tag: the parser's line and column and its reason", async () => {
+    expectOneLineError(await cli([path("unclosed.xlf")]), at(path("unclosed.xlf"), 11, 1), /: malformed XML: Expected closing tag 'source' \(opened in line 10, col 1\)/);
   });
 
-  it("XML whose root is not <xliff> or <tmx>: the root element's line", () => {
-    expectOneLineError(cli([path("wrong-root.xlf")]), at(path("wrong-root.xlf"), 3, 1), /: not an XLIFF or TMX file: the root element is <html>/);
+  it("XML whose root is not <xliff> or <tmx>: the root element's line", async () => {
+    expectOneLineError(await cli([path("wrong-root.xlf")]), at(path("wrong-root.xlf"), 3, 1), /: not an XLIFF or TMX file: the root element is <html>/);
   });
 
-  it("XLIFF where no unit has a <target>: the first unit's line", () => {
-    expectOneLineError(cli([path("no-targets.xlf")]), at(path("no-targets.xlf"), 6), /: no unit has an English translation/);
+  it("XLIFF where no unit has a <target>: the first unit's line", async () => {
+    expectOneLineError(await cli([path("no-targets.xlf")]), at(path("no-targets.xlf"), 6), /: no unit has an English translation/);
   });
 
-  it("XLIFF where one unit lacks its <target> is valid input: checked, the missing translation is a finding", () => {
-    const result = cli([path("one-target-missing.xlf"), "-f", "compact"]);
+  it("XLIFF where one unit lacks its <target> is valid input: checked, the missing translation is a finding", async () => {
+    const result = await cli([path("one-target-missing.xlf"), "-f", "compact"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`^${escapeRegExp(path("one-target-missing.xlf"))}:14:9: error omission `, "m"));
   });
 
-  it("TMX with an unclosed <tuv>", () => {
-    expectOneLineError(cli([path("unclosed.tmx")]), `${path("unclosed.tmx")}:`, /:\d+:\d+: malformed XML: .*'tuv'/);
+  it("TMX with an unclosed <tuv>", async () => {
+    expectOneLineError(await cli([path("unclosed.tmx")]), `${path("unclosed.tmx")}:`, /:\d+:\d+: malformed XML: .*'tuv'/);
   });
 
-  it("TMX with no Korean <tuv>: the first unit's line", () => {
-    expectOneLineError(cli([path("no-korean.tmx")]), at(path("no-korean.tmx"), 5, 1), /: no <tuv> is Korean \(xml:lang "ko"\); languages found: en, fr/);
+  it("TMX with no Korean <tuv>: the first unit's line", async () => {
+    expectOneLineError(await cli([path("no-korean.tmx")]), at(path("no-korean.tmx"), 5, 1), /: no <tuv> is Korean \(xml:lang "ko"\); languages found: en, fr/);
   });
 
-  it("TSV with a row of three columns", () => {
-    expectOneLineError(cli([path("columns.tsv")]), at(path("columns.tsv"), 2), /: expected 2 columns \(Korean, English\) separated by a tab, found 3/);
+  it("TSV with a row of three columns", async () => {
+    expectOneLineError(await cli([path("columns.tsv")]), at(path("columns.tsv"), 2), /: expected 2 columns \(Korean, English\) separated by a tab, found 3/);
   });
 
-  it("CSV with a quoted field never closed: where the quote opens", () => {
-    expectOneLineError(cli([path("quote.csv")]), at(path("quote.csv"), 3, 1), /: quoted field is never closed$/m);
+  it("CSV with a quoted field never closed: where the quote opens", async () => {
+    expectOneLineError(await cli([path("quote.csv")]), at(path("quote.csv"), 3, 1), /: quoted field is never closed$/m);
   });
 });
 
@@ -78,46 +78,46 @@ describe("a config file that is not valid, and glossaries with mistakes: exit 2,
     return join(dir, name);
   };
 
-  it("config with a syntax error: line and column from the text, with what was found there", () => {
+  it("config with a syntax error: line and column from the text, with what was found there", async () => {
     const config = write("translint.config.json", '{\n  "rules": {\n    "title-mismatch": "warning",\n  }\n}\n');
-    expectOneLineError(cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", config]), at(config, 4, 3),
+    expectOneLineError(await cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", config]), at(config, 4, 3),
       /: config is not valid JSON: expected a property name in double quotes, found "}"$/m);
   });
 
-  it("config found by looking upward from the working directory, cut short", () => {
+  it("config found by looking upward from the working directory, cut short", async () => {
     const config = write("translint.config.json", '{\n  "rules": {\n    "title-mismatch": "warning"\n');
-    expectOneLineError(cli(["ko.txt", "en.txt"], { cwd: dir }), at(config, 4, 1), /: config is not valid JSON: expected "," or "}", found the end of the file$/m);
+    expectOneLineError(await cli(["ko.txt", "en.txt"], { cwd: dir }), at(config, 4, 1), /: config is not valid JSON: expected "," or "}", found the end of the file$/m);
   });
 
-  it("config naming an unknown rule, an unknown option and an unknown top-level key: the key's line", () => {
+  it("config naming an unknown rule, an unknown option and an unknown top-level key: the key's line", async () => {
     const rule = write("rule.json", '{\n  "rules": {\n    "title-mismatch": "warning",\n    "no-such-rule": "error"\n  }\n}\n');
-    expectOneLineError(cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", rule]), at(rule, 4), /: rules: unknown rule "no-such-rule"$/m);
+    expectOneLineError(await cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", rule]), at(rule, 4), /: rules: unknown rule "no-such-rule"$/m);
     const option = write("option.json", '{\n  "rules": {\n    "name-drift": ["warning", {\n      "minSimilarity": 0.8,\n      "nope": 1\n    }]\n  }\n}\n');
-    expectOneLineError(cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", option]), at(option, 5), /: rules\.name-drift: unknown option "nope"$/m);
+    expectOneLineError(await cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", option]), at(option, 5), /: rules\.name-drift: unknown option "nope"$/m);
     const key = write("key.json", '{\n  "rules": {},\n  "ruls": {}\n}\n');
-    expectOneLineError(cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", key]), at(key, 3), /: unknown key "ruls"$/m);
+    expectOneLineError(await cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", key]), at(key, 3), /: unknown key "ruls"$/m);
   });
 
-  it("config that is a folder", () => {
-    expectOneLineError(cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", dir]), dir, /: is a directory, not a config file$/m);
+  it("config that is a folder", async () => {
+    expectOneLineError(await cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", dir]), dir, /: is a directory, not a config file$/m);
   });
 
-  it("glossary with a duplicate ko: the duplicate's line", () => {
+  it("glossary with a duplicate ko: the duplicate's line", async () => {
     const entries = Array.from({ length: 10 }, (_, i) => `  { "ko": "용어${i}", "en": "term ${i}" },`);
     const glossary = write("glossary.json", `[\n${entries.join("\n")}\n  { "ko": "용어3", "en": "another term" }\n]\n`);
     const config = write("with-glossary.json", JSON.stringify({ glossaries: ["glossary.json"] }));
-    expectOneLineError(cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", config]), at(glossary, 12), /: duplicate ko "용어3"$/m);
+    expectOneLineError(await cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", config]), at(glossary, 12), /: duplicate ko "용어3"$/m);
   });
 
-  it("glossary that is not JSON: line and column", () => {
+  it("glossary that is not JSON: line and column", async () => {
     const glossary = write("broken-glossary.json", '[\n  { "ko": "용어", "en": "term" }\n  { "ko": "외교", "en": "diplomacy" }\n]\n');
     const config = write("with-broken.json", JSON.stringify({ glossaries: ["broken-glossary.json"] }));
-    expectOneLineError(cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", config]), at(glossary, 3, 3), /: glossary is not valid JSON: expected "," or "\]", found "\{"$/m);
+    expectOneLineError(await cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", config]), at(glossary, 3, 3), /: glossary is not valid JSON: expected "," or "\]", found "\{"$/m);
   });
 
-  it("TSV glossary with a duplicate ko", () => {
+  it("TSV glossary with a duplicate ko", async () => {
     const glossary = write("terms.tsv", "ko\ten\n용어\tterm\n\n용어\tother term\n");
     const config = write("with-tsv.json", JSON.stringify({ glossaries: ["terms.tsv"] }));
-    expectOneLineError(cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", config]), at(glossary, 4), /: duplicate ko "용어"$/m);
+    expectOneLineError(await cli([join(dir, "ko.txt"), join(dir, "en.txt"), "--config", config]), at(glossary, 4), /: duplicate ko "용어"$/m);
   });
 });

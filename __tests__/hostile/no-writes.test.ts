@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FORMATTERS } from "../../src/formatters/index.js";
-import { cli, EN, KO, tempFiles } from "./helpers.js";
+import { EN, KO, spawnCli as cli, tempFiles } from "./helpers.js";
 
 const XLIFF = `<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="ko" target-language="en" datatype="plaintext"><body>\n` +
   `<trans-unit id="1"><source>정부 예산안 발표</source><target>Government unveils budget</target></trans-unit>\n` +

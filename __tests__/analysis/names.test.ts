@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { findForms, indexForms } from "../../src/analysis/names-index.js";
+import { findForms, indexForms } from "../../src/text/forms-index.js";
 import { findNames, type NameMention } from "../../src/analysis/names.js";
 import { loadBuiltinGlossary } from "../../src/glossary.js";
 import type { Side } from "../../src/types.js";

@@ -13,7 +13,7 @@
  */
 import { findHanjaGlosses, isHanja, isMandarinRendering, isNonSinoKoreanSyllable, type HanjaGloss } from "../text/hanja.js";
 import { findWords, firstWords, isCapitalized, type Word } from "../text/words.js";
-import { findForms, indexForms, type FormIndex } from "./names-index.js";
+import { findForms, indexForms, type FormIndex } from "../text/forms-index.js";
 import type { Glossary, GlossaryEntry, Side } from "../types.js";
 import { isHangulSyllableUnit } from "../text/script.js";
 

@@ -9,7 +9,7 @@ import type { PersonMention, TitleMention } from "./people.js";
 import {
   hangulAfter, isHangul, isOrgWord, isTitleWord, nameAfter, nameAfterCopula, nameBefore, PARTICLE, shortFormsOf, tokenize, type NameFound, type Token,
 } from "./people-ko-names.js";
-import { findForms } from "./names-index.js";
+import { findForms } from "../text/forms-index.js";
 import { peopleLexicon, type ModifierInfo, type PeopleLexicon, type TitleInfo } from "./people-lexicon.js";
 import { isHangulSyllableUnit } from "../text/script.js";
 

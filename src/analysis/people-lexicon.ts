@@ -5,7 +5,7 @@
  */
 import { addTo, getOrAdd } from "../text/maps.js";
 import { memoizeByObject } from "../text/memo.js";
-import { indexForms, type FormIndex } from "./names-index.js";
+import { indexForms, type FormIndex } from "../text/forms-index.js";
 import type { Glossary, GlossaryEntry } from "../types.js";
 
 /** A title entry of titles.json as the extractors need it. */

@@ -6,12 +6,13 @@
  */
 
 /**
- * Arrays and objects this many levels down are stringified whole: a report's paragraphs
- * (report.files[f].source.paragraphs[p]) and a finding's locations; everything above comes in pieces.
+ * Objects this many levels down are stringified whole (a bound on the recursion for any value; a Report
+ * never reaches it, since its arrays are chunked from MIN_CHUNKED_DEPTH on).
  */
 const MAX_SPLIT_DEPTH = 5;
+/** One level of JSON.stringify(value, null, 2)'s indentation. */
 const INDENT = "  ";
-/** Arrays this many levels down (a file's paragraphs, beads, findings) are written CHUNK_ITEMS items at a time. */
+/** Arrays this many levels down (a file's paragraphs, beads, findings) are written CHUNK_ITEMS items at a time, each item stringified whole. */
 const MIN_CHUNKED_DEPTH = 2;
 /** Items per chunk: a chunk's text stays well under V8's large-object size (~128 KB), so it dies young. */
 const CHUNK_ITEMS = 64;

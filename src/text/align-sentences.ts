@@ -1,7 +1,8 @@
 /**
  * Sentence and quotation counts per paragraph, used by the aligner as evidence: translators of news
  * mostly keep sentence boundaries (one Korean sentence becomes one English sentence) and keep every
- * quotation as a quotation. sideCounts gathers them with the paragraph lengths for a whole side.
+ * quotation as a quotation. distinctTexts lists a side's distinct paragraph texts (each is read once);
+ * sideCounts gathers the counts with the paragraph lengths for a whole side.
  */
 
 /**

@@ -222,20 +222,8 @@ export class WindowAnchors {
     for (let r = 0; r < count; r++) {
       const begin = offsets[from + r] ?? 0;
       const end = offsets[from + r + 1] ?? 0;
-      if (r === 0) this.copyRun(at, begin, end);
-      else this.mergeRun(at, size, begin, end);
+      this.mergeRun(at, size, begin, end); // the first run (size 0) is copied as it is
       size += end - begin;
-    }
-  }
-
-  /** Copies entries [begin, end) of the side to arena entries from `at`. */
-  private copyRun(at: number, begin: number, end: number): void {
-    const { ids, bonus, penalty } = this.side;
-    const { ids: outIds, bonus: outBonus, penalty: outPenalty } = this.arena;
-    for (let e = begin; e < end; e++) {
-      outIds[at + e - begin] = ids[e] ?? 0;
-      outBonus[at + e - begin] = bonus[e] ?? 0;
-      outPenalty[at + e - begin] = penalty[e] ?? 0;
     }
   }
 

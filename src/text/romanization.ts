@@ -594,10 +594,14 @@ const SPACE_UNIT = 0x20;
 /** Most words in a stretch that may be one name (Ram Raja Prasad Singh). */
 const MAX_STRETCH_WORDS = 4;
 
+/** Per word j: only white space stands between words j - 1 and j (tested once per gap, not once per stretch over it). */
+function joinedGaps(text: string, words: readonly { start: number; end: number }[]): boolean[] {
+  return words.map((word, j) => j > 0 && isWhiteGap(text, words[j - 1]!.end, word.start));
+}
+
 /** Every stretch of 1 to `maxWords` consecutive words (space-separated) among the given words of a text. */
 function stretches(text: string, words: readonly { start: number; end: number }[], maxWords: number): TextStretch[] {
-  // joined[j]: only white space stands between words j - 1 and j (tested once per gap, not once per stretch over it)
-  const joined = words.map((word, j) => j > 0 && isWhiteGap(text, words[j - 1]!.end, word.start));
+  const joined = joinedGaps(text, words);
   const out: TextStretch[] = [];
   for (let i = 0; i < words.length; i++) {
     const start = words[i]!.start;
@@ -640,7 +644,7 @@ function findCapitalisedStretches(text: string, maxWords: number): readonly Text
  */
 export function loneCapitalisedStretches(text: string): TextStretch[] {
   const words = capitalisedWords(text);
-  const joined = words.map((word, j) => j > 0 && isWhiteGap(text, words[j - 1]!.end, word.start));
+  const joined = joinedGaps(text, words);
   const out: TextStretch[] = [];
   for (let i = 0; i < words.length; i++) {
     const start = words[i]!.start;

@@ -5,7 +5,7 @@
  * may start there are compared. The occurrences come back in the order a search string by string would
  * find them.
  */
-import { addTo } from "../text/maps.js";
+import { addTo } from "./maps.js";
 
 /** Strings indexed by how they begin. */
 export interface FormIndex {
